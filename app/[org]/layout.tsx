@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleSwitcher } from "@/app/_components/locale-switcher";
+import { NAV_ITEMS } from "@/app/_components/nav-items";
+import { OrgSwitcher } from "@/app/_components/org-switcher";
+import { signOutAction } from "@/lib/auth/actions";
+import { can } from "@/lib/auth/permissions";
+import { findMembershipsOfUser } from "@/lib/auth/queries";
+import { requirePageTenant } from "@/lib/auth/session";
+
+export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const tenant = await requirePageTenant(org, "org.read");
+  const orgs = await findMembershipsOfUser(tenant.userId!);
+  const current = orgs.find((o) => o.slug === org)!;
+  const t = await getTranslations("nav");
+  const items = NAV_ITEMS.filter((item) => can(tenant.role, item.permission));
+  return (
+    <div className="min-h-dvh">
+      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-3 py-2">
+          <OrgSwitcher current={current} orgs={orgs} />
+          <div className="flex items-center gap-1">
+            <LocaleSwitcher />
+            <Link href="/account" className="btn-secondary px-3">{t("account")}</Link>
+            <form action={signOutAction}>
+              <button className="btn-secondary px-3">{t("sign_out")}</button>
+            </form>
+          </div>
+        </div>
+        <nav aria-label={t("label")} className="mx-auto max-w-5xl overflow-x-auto px-2">
+          <ul className="flex gap-1">
+            {items.map((item) => (
+              <li key={item.key}>
+                <Link href={`/${org}${item.href}`} className="inline-flex min-h-11 items-center whitespace-nowrap rounded-t-lg px-3 text-sm font-medium text-slate-800 hover:bg-slate-100">
+                  {t(item.key)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="mx-auto max-w-5xl p-3 sm:p-6">{children}</main>
+    </div>
+  );
+}

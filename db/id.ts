@@ -1,0 +1,21 @@
+import { randomBytes } from "node:crypto";
+
+const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower case
+
+function encodeTime(ms: number, length: number) {
+  let out = "";
+  for (let i = 0; i < length; i++) {
+    out = ALPHABET[ms % 32] + out;
+    ms = Math.floor(ms / 32);
+  }
+  return out;
+}
+
+// Prefixed, time-sortable ids (`org_01j…`): a glance at an id in a log or URL tells
+// which table it belongs to, and btree inserts stay append-mostly.
+export function createId(prefix: string) {
+  const random = randomBytes(10);
+  let tail = "";
+  for (const byte of random) tail += ALPHABET[byte % 32];
+  return `${prefix}_${encodeTime(Date.now(), 10)}${tail}`;
+}

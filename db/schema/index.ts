@@ -1,0 +1,4 @@
+export * from "./enums";
+export * from "./auth";
+export * from "./organizations";
+export * from "./campaigns";

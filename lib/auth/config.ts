@@ -1,0 +1,74 @@
+import "server-only";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import type { Provider } from "next-auth/providers";
+import Google from "next-auth/providers/google";
+import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { getDb } from "@/db/client";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { env } from "@/lib/env";
+import { resolveRequestLocale } from "@/lib/i18n/resolve-locale";
+import { sendMagicLinkEmail } from "./magic-link-email";
+import { getUserLocaleByEmail } from "./queries";
+
+function providers(): Provider[] {
+  const e = env();
+  const list: Provider[] = [
+    Nodemailer({
+      // The transport lives in lib/email; Auth.js only needs a placeholder here.
+      server: e.SMTP_URL || "smtp://localhost:25",
+      from: e.EMAIL_FROM,
+      maxAge: 60 * 60,
+      async sendVerificationRequest({ identifier, url }) {
+        const locale = (await getUserLocaleByEmail(identifier)) ?? (await resolveRequestLocale());
+        await sendMagicLinkEmail(identifier, url, locale);
+      },
+    }),
+  ];
+  if (e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET) {
+    list.push(Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET, allowDangerousEmailAccountLinking: true }));
+  }
+  if (e.AUTH_MICROSOFT_ENTRA_ID_ID && e.AUTH_MICROSOFT_ENTRA_ID_SECRET) {
+    list.push(
+      MicrosoftEntraID({
+        clientId: e.AUTH_MICROSOFT_ENTRA_ID_ID,
+        clientSecret: e.AUTH_MICROSOFT_ENTRA_ID_SECRET,
+        issuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER,
+        allowDangerousEmailAccountLinking: true,
+      }),
+    );
+  }
+  return list;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const config: NextAuthConfig = {
+    adapter: DrizzleAdapter(getDb(), {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
+    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+    trustHost: true,
+    secret: env().AUTH_SECRET ?? "relais-development-secret-change-me",
+    providers: providers(),
+    pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+    callbacks: {
+      session({ session, user }) {
+        session.user.id = user.id;
+        return session;
+      },
+    },
+  };
+  return config;
+});
+
+export function enabledSsoProviders() {
+  const e = env();
+  return {
+    google: Boolean(e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET),
+    microsoft: Boolean(e.AUTH_MICROSOFT_ENTRA_ID_ID && e.AUTH_MICROSOFT_ENTRA_ID_SECRET),
+  };
+}

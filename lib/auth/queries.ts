@@ -1,0 +1,67 @@
+import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { memberships, organizations, sessions, users } from "@/db/schema";
+import type { Locale } from "@/db/schema/enums";
+
+export async function getUserById(userId: string) {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  return user ?? null;
+}
+
+export async function getUserLocaleByEmail(email: string): Promise<Locale | null> {
+  const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.email, email.toLowerCase()));
+  return row?.locale ?? null;
+}
+
+export async function findMembershipsOfUser(userId: string) {
+  return db
+    .select({
+      orgId: organizations.id,
+      slug: organizations.slug,
+      name: organizations.name,
+      role: memberships.role,
+      status: memberships.status,
+    })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(and(eq(memberships.userId, userId), ne(memberships.status, "deactivated")))
+    .orderBy(asc(organizations.name));
+}
+
+export async function getMembershipBySlug(userId: string, slug: string) {
+  const [row] = await db
+    .select({ organization: organizations, membership: memberships })
+    .from(organizations)
+    .innerJoin(memberships, and(eq(memberships.organizationId, organizations.id), eq(memberships.userId, userId)))
+    .where(eq(organizations.slug, slug));
+  return row ?? null;
+}
+
+export async function deleteAllSessionsOfUser(userId: string) {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function createSession(userId: string, sessionToken: string, expires: Date) {
+  await db.insert(sessions).values({ sessionToken, userId, expires });
+}
+
+export async function setUserLocale(userId: string, locale: Locale) {
+  await db.update(users).set({ locale }).where(eq(users.id, userId));
+}
+
+// A few people of each role, for the development sign-in picker.
+export async function findDevLoginUsers() {
+  const rows = await db.execute<{ id: string; name: string | null; email: string; role: string; org: string }>(sql`
+    select id, name, email, role, org from (
+      select u.id, u.name, u.email, m.role, o.name as org,
+             row_number() over (partition by m.role order by m.created_at) as n
+      from ${users} u
+      join ${memberships} m on m.user_id = u.id
+      join ${organizations} o on o.id = m.organization_id
+      where m.status = 'active'
+    ) ranked
+    where n <= 3
+    order by array_position(array['owner','admin','lead','staff','advocate']::text[], role::text), name
+  `);
+  return [...rows];
+}

@@ -1,0 +1,24 @@
+import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
+import path from "node:path";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+const BIN = path.join(ROOT, "node_modules", ".bin");
+
+export function bin(name: string) {
+  return path.join(BIN, name);
+}
+
+export function run(command: string, args: string[], options: SpawnOptions = {}) {
+  return new Promise<number>((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", ...options });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+export function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const prefix = (line: string) => (line ? `[${name}] ${line}` : line);
+  child.stdout?.on("data", (d: Buffer) => process.stdout.write(d.toString().split("\n").map(prefix).join("\n")));
+  child.stderr?.on("data", (d: Buffer) => process.stderr.write(d.toString().split("\n").map(prefix).join("\n")));
+  return child;
+}

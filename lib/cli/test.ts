@@ -1,0 +1,139 @@
+// npm test: unit, integration (real PostgreSQL and Redis) and end-to-end (Debian's Chromium)
+// suites, ending with one line "N passed, N failed" summed over all of them.
+import { randomBytes } from "node:crypto";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import postgres from "postgres";
+import { migrateDatabase } from "@/db/migrate";
+import { bin, ROOT, run } from "./processes";
+import { ensurePostgres, ensureRedis, MissingServiceError, withDatabase } from "./services";
+
+const RESULTS = path.join(ROOT, "test-results");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+type Counts = { passed: number; failed: number };
+
+function ensureChromium() {
+  if (fs.existsSync(CHROMIUM)) return;
+  if (process.getuid?.() !== 0) {
+    throw new MissingServiceError(`Chromium not found at ${CHROMIUM}. Install it (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+  }
+  console.log("Installing Chromium from Debian (apt-get install chromium)…");
+  spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  const result = spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  if (result.status !== 0 || !fs.existsSync(CHROMIUM)) throw new MissingServiceError("Could not install Chromium with apt-get.");
+}
+
+function freePort() {
+  return new Promise<number>((resolve) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function readJson(file: string) {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+async function runVitest(env: NodeJS.ProcessEnv): Promise<Counts> {
+  const out = path.join(RESULTS, "vitest.json");
+  fs.rmSync(out, { force: true });
+  const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], { env });
+  const report = readJson(out);
+  if (!report) return { passed: 0, failed: 1 };
+  // A suite that fails to load counts as a failure even though it ran no test.
+  const brokenFiles = (report.testResults ?? []).filter((f: { status: string; assertionResults: unknown[] }) => f.status === "failed" && f.assertionResults.length === 0).length;
+  return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles + (code !== 0 && report.numFailedTests === 0 && brokenFiles === 0 ? 1 : 0) };
+}
+
+async function createE2eDatabase(adminUrl: string, name: string) {
+  const sql = postgres(withDatabase(adminUrl, "postgres"), { max: 1, onnotice: () => {} });
+  try {
+    await sql.unsafe(`drop database if exists "${name}" with (force)`);
+    await sql.unsafe(`create database "${name}"`);
+  } finally {
+    await sql.end();
+  }
+  const url = withDatabase(adminUrl, name);
+  await migrateDatabase(url);
+  return url;
+}
+
+async function dropDatabase(adminUrl: string, name: string) {
+  const sql = postgres(withDatabase(adminUrl, "postgres"), { max: 1, onnotice: () => {} });
+  await sql.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
+  await sql.end();
+}
+
+async function runPlaywright(env: NodeJS.ProcessEnv): Promise<Counts> {
+  const out = path.join(RESULTS, "playwright.json");
+  fs.rmSync(out, { force: true });
+  const code = await run(bin("playwright"), ["test"], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out } });
+  const report = readJson(out);
+  if (!report) return { passed: 0, failed: 1 };
+  const { expected = 0, unexpected = 0, flaky = 0 } = report.stats ?? {};
+  const setupErrors = (report.errors ?? []).length;
+  return { passed: expected + flaky, failed: unexpected + setupErrors + (code !== 0 && unexpected === 0 && setupErrors === 0 ? 1 : 0) };
+}
+
+async function main() {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  ensureChromium();
+  const pg = await ensurePostgres();
+  const redis = await ensureRedis();
+  const runId = randomBytes(4).toString("hex");
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: pg.url, REDIS_URL: redis.url, NEXT_TELEMETRY_DISABLED: "1" };
+  const totals: Counts = { passed: 0, failed: 0 };
+  const add = (c: Counts) => {
+    totals.passed += c.passed;
+    totals.failed += c.failed;
+  };
+
+  try {
+    const only = process.argv[2];
+    if (!only || only === "vitest") add(await runVitest(baseEnv));
+    if (!only || only === "e2e") {
+      const e2eDb = `relais_e2e_${runId}`;
+      const databaseUrl = await createE2eDatabase(pg.url, e2eDb);
+      const port = await freePort();
+      const env: NodeJS.ProcessEnv = {
+        ...baseEnv,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        QUEUE_PREFIX: `relais-e2e-${runId}`,
+        APP_URL: `http://localhost:${port}`,
+        AUTH_URL: `http://localhost:${port}`,
+        AUTH_SECRET: randomBytes(16).toString("hex"),
+        E2E_PORT: String(port),
+        E2E_SMTP_PORT: String(await freePort()),
+        E2E_MAIL_DIR: path.join(RESULTS, `mail-${runId}`),
+        CHROMIUM_PATH: CHROMIUM,
+      };
+      env.SMTP_URL = `smtp://127.0.0.1:${env.E2E_SMTP_PORT}`;
+      console.log("Building the web app for end-to-end tests (next build)…");
+      if ((await run(bin("next"), ["build"], { env })) !== 0) add({ passed: 0, failed: 1 });
+      else add(await runPlaywright(env));
+      await dropDatabase(pg.url, e2eDb);
+    }
+  } finally {
+    await redis.stop();
+    await pg.stop();
+  }
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(totals.failed > 0 ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error instanceof MissingServiceError ? `✖ ${error.message}` : error);
+  console.log("\n0 passed, 1 failed");
+  process.exit(1);
+});
