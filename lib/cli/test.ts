@@ -74,10 +74,43 @@ async function dropDatabase(adminUrl: string, name: string) {
   await sql.end();
 }
 
-async function runPlaywright(env: NodeJS.ProcessEnv): Promise<Counts> {
+async function typecheck(env: NodeJS.ProcessEnv): Promise<Counts> {
+  console.log("Type-checking (tsc --noEmit)…");
+  const code = await run(bin("tsc"), ["--noEmit"], { env });
+  return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
+// One e2e run at a time per checkout: the build lives in .next, which Next.js will not
+// let two runs share.
+async function withBuildLock<T>(fn: () => Promise<T>) {
+  const lock = path.join(ROOT, ".next-build.lock");
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, "pid"), String(process.pid));
+      break;
+    } catch {
+      const holder = Number(fs.readFileSync(path.join(lock, "pid"), "utf8").trim() || 0);
+      let alive = false;
+      try {
+        process.kill(holder, 0);
+        alive = true;
+      } catch {}
+      if (!alive) fs.rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+async function runPlaywright(env: NodeJS.ProcessEnv, filters: string[]): Promise<Counts> {
   const out = path.join(RESULTS, "playwright.json");
   fs.rmSync(out, { force: true });
-  const code = await run(bin("playwright"), ["test"], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out } });
+  const code = await run(bin("playwright"), ["test", ...filters], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out } });
   const report = readJson(out);
   if (!report) return { passed: 0, failed: 1 };
   const { expected = 0, unexpected = 0, flaky = 0 } = report.stats ?? {};
@@ -100,6 +133,7 @@ async function main() {
 
   try {
     const only = process.argv[2];
+    if (!only) add(await typecheck(baseEnv));
     if (!only || only === "vitest") add(await runVitest(baseEnv));
     if (!only || only === "e2e") {
       const e2eDb = `relais_e2e_${runId}`;
@@ -119,9 +153,11 @@ async function main() {
         CHROMIUM_PATH: CHROMIUM,
       };
       env.SMTP_URL = `smtp://127.0.0.1:${env.E2E_SMTP_PORT}`;
-      console.log("Building the web app for end-to-end tests (next build)…");
-      if ((await run(bin("next"), ["build"], { env })) !== 0) add({ passed: 0, failed: 1 });
-      else add(await runPlaywright(env));
+      await withBuildLock(async () => {
+        console.log("Building the web app for end-to-end tests (next build)…");
+        if ((await run(bin("next"), ["build"], { env })) !== 0) add({ passed: 0, failed: 1 });
+        else add(await runPlaywright(env, process.argv.slice(3)));
+      });
       await dropDatabase(pg.url, e2eDb);
     }
   } finally {
