@@ -44,10 +44,10 @@ function readJson(file: string) {
   }
 }
 
-async function runVitest(env: NodeJS.ProcessEnv): Promise<Counts> {
+async function runVitest(env: NodeJS.ProcessEnv, filters: string[]): Promise<Counts> {
   const out = path.join(RESULTS, "vitest.json");
   fs.rmSync(out, { force: true });
-  const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], { env });
+  const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...filters], { env });
   const report = readJson(out);
   if (!report) return { passed: 0, failed: 1 };
   // A suite that fails to load counts as a failure even though it ran no test.
@@ -134,7 +134,7 @@ async function main() {
   try {
     const only = process.argv[2];
     if (!only) add(await typecheck(baseEnv));
-    if (!only || only === "vitest") add(await runVitest(baseEnv));
+    if (!only || only === "vitest") add(await runVitest(baseEnv, only === "vitest" ? process.argv.slice(3) : []));
     if (!only || only === "e2e") {
       const e2eDb = `relais_e2e_${runId}`;
       const databaseUrl = await createE2eDatabase(pg.url, e2eDb);
