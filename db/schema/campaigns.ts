@@ -1,19 +1,17 @@
 import { relations } from "drizzle-orm";
-import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { id, timestamps } from "./columns";
-import { organizations } from "./organizations";
+import { locale } from "./enums";
+import { groups, organizations } from "./organizations";
 
 export const campaignStatus = pgEnum("campaign_status", ["draft", "active", "ended", "archived"]);
 export const postKind = pgEnum("post_kind", ["text", "link", "image", "video", "testimonial"]);
-export const postStatus = pgEnum("post_status", [
-  "draft",
-  "in_review",
-  "approved",
-  "scheduled",
-  "published",
-  "expired",
-]);
+export const postStatus = pgEnum("post_status", ["draft", "in_review", "approved", "scheduled", "published", "expired"]);
+export const suggestionStatus = pgEnum("suggestion_status", ["pending", "accepted", "declined"]);
+export const mediaKind = pgEnum("media_kind", ["image", "video"]);
+
+export type Objective = { label: string; metric: "shares" | "clicks" | "actions" | "members"; target: number; startsAt?: string; endsAt?: string };
 
 export const campaigns = pgTable(
   "campaigns",
@@ -26,7 +24,9 @@ export const campaigns = pgTable(
     // Used as utm_campaign on every tracked link of the campaign.
     slug: text("slug").notNull(),
     goal: text("goal"),
+    objectives: jsonb("objectives").$type<Objective[]>().notNull().default([]),
     hashtags: text("hashtags").array().notNull().default([]),
+    languages: locale("languages").array().notNull().default(["fr", "en"]),
     status: campaignStatus("status").notNull().default("draft"),
     startsAt: timestamp("starts_at", { withTimezone: true }),
     endsAt: timestamp("ends_at", { withTimezone: true }),
@@ -48,12 +48,37 @@ export const keyMoments = pgTable(
       .references(() => campaigns.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     description: text("description"),
+    // Free text ("Éducateurs et conseil", "Tous les membres"): who the moment speaks to.
+    audience: text("audience"),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true }),
     ...timestamps,
   },
   (t) => [index("key_moments_org_starts_idx").on(t.organizationId, t.startsAt)],
 );
+
+export const media = pgTable(
+  "media",
+  {
+    id: id("med"),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    kind: mediaKind("kind").notNull(),
+    contentType: text("content_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    // Key in the storage backend (local disk or S3-compatible).
+    storageKey: text("storage_key").notNull(),
+    width: integer("width"),
+    height: integer("height"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [index("media_org_idx").on(t.organizationId)],
+);
+
+export type LinkPreview = { url: string; title?: string; description?: string; imageUrl?: string; siteName?: string; fetchedAt: string };
+export type Testimonial = { photoMediaId?: string; firstName: string; jobTitle: string; quote: string };
 
 export const posts = pgTable(
   "posts",
@@ -68,6 +93,14 @@ export const posts = pgTable(
     status: postStatus("status").notNull().default("draft"),
     // The external destination a tracked link redirects to; null sends clicks to /p/<id>.
     linkUrl: text("link_url"),
+    linkPreview: jsonb("link_preview").$type<LinkPreview>(),
+    mediaId: text("media_id").references(() => media.id, { onDelete: "set null" }),
+    testimonial: jsonb("testimonial").$type<Testimonial>(),
+    // Generated testimonial visuals (1200×627 for link cards, 1080×1080 for feeds).
+    visualLandscapeId: text("visual_landscape_id").references(() => media.id, { onDelete: "set null" }),
+    visualSquareId: text("visual_square_id").references(() => media.id, { onDelete: "set null" }),
+    hashtags: text("hashtags").array().notNull().default([]),
+    // Audience: groups in post_audience_groups (none = everyone); advocates or staff only.
     advocatesCanSee: boolean("advocates_can_see").notNull().default(true),
     pinned: boolean("pinned").notNull().default(false),
     publishAt: timestamp("publish_at", { withTimezone: true }),
@@ -76,7 +109,128 @@ export const posts = pgTable(
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     ...timestamps,
   },
-  (t) => [index("posts_org_status_published_idx").on(t.organizationId, t.status, t.publishedAt)],
+  (t) => [
+    index("posts_org_status_published_idx").on(t.organizationId, t.status, t.publishedAt),
+    index("posts_campaign_idx").on(t.campaignId),
+  ],
+);
+
+export type Captions = Partial<Record<"linkedin" | "x" | "facebook" | "bluesky" | "mastodon" | "threads" | "whatsapp" | "telegram", string>>;
+
+// The French and English versions of a post; a member sees their language, else the other.
+export const postVariants = pgTable(
+  "post_variants",
+  {
+    id: id("pv"),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    postId: text("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    locale: locale("locale").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull().default(""),
+    captions: jsonb("captions").$type<Captions>().notNull().default({}),
+    emailSubject: text("email_subject"),
+    emailBody: text("email_body"),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("post_variants_post_locale_uq").on(t.postId, t.locale)],
+);
+
+export const postAudienceGroups = pgTable(
+  "post_audience_groups",
+  {
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    postId: text("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    groupId: text("group_id")
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.groupId] }), index("post_audience_groups_group_idx").on(t.groupId)],
+);
+
+// Who moved a post to which status, and when: shown on the post.
+export const postEvents = pgTable(
+  "post_events",
+  {
+    id: id("pev"),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    postId: text("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    fromStatus: postStatus("from_status"),
+    toStatus: postStatus("to_status").notNull(),
+    // Null when a job did it (scheduled publishing, expiry).
+    actorUserId: text("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [index("post_events_post_idx").on(t.postId, t.createdAt)],
+);
+
+// Content suggested by staff or advocates, turned into a draft or declined by a lead.
+export const suggestions = pgTable(
+  "suggestions",
+  {
+    id: id("sug"),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    suggestedBy: text("suggested_by").references(() => users.id, { onDelete: "set null" }),
+    url: text("url"),
+    note: text("note").notNull().default(""),
+    status: suggestionStatus("status").notNull().default("pending"),
+    postId: text("post_id").references(() => posts.id, { onDelete: "set null" }),
+    decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index("suggestions_org_status_idx").on(t.organizationId, t.status)],
+);
+
+export const rssFeeds = pgTable(
+  "rss_feeds",
+  {
+    id: id("rss"),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    campaignId: text("campaign_id").references(() => campaigns.id, { onDelete: "set null" }),
+    enabled: boolean("enabled").notNull().default(true),
+    etag: text("etag"),
+    lastModified: text("last_modified"),
+    lastFetchedAt: timestamp("last_fetched_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("rss_feeds_org_url_uq").on(t.organizationId, t.url)],
+);
+
+// One row per feed entry ever seen: an entry becomes a draft once, whatever happens later.
+export const rssEntries = pgTable(
+  "rss_entries",
+  {
+    id: id("rse"),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    feedId: text("feed_id")
+      .notNull()
+      .references(() => rssFeeds.id, { onDelete: "cascade" }),
+    guid: text("guid").notNull(),
+    postId: text("post_id").references(() => posts.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [uniqueIndex("rss_entries_feed_guid_uq").on(t.feedId, t.guid)],
 );
 
 export const campaignsRelations = relations(campaigns, ({ many }) => ({
@@ -84,11 +238,28 @@ export const campaignsRelations = relations(campaigns, ({ many }) => ({
   posts: many(posts),
 }));
 
-export const postsRelations = relations(posts, ({ one }) => ({
+export const postsRelations = relations(posts, ({ one, many }) => ({
   campaign: one(campaigns, { fields: [posts.campaignId], references: [campaigns.id] }),
   keyMoment: one(keyMoments, { fields: [posts.keyMomentId], references: [keyMoments.id] }),
+  variants: many(postVariants),
+  audienceGroups: many(postAudienceGroups),
+  events: many(postEvents),
+}));
+
+export const postVariantsRelations = relations(postVariants, ({ one }) => ({
+  post: one(posts, { fields: [postVariants.postId], references: [posts.id] }),
+}));
+
+export const postAudienceGroupsRelations = relations(postAudienceGroups, ({ one }) => ({
+  post: one(posts, { fields: [postAudienceGroups.postId], references: [posts.id] }),
+}));
+
+export const postEventsRelations = relations(postEvents, ({ one }) => ({
+  post: one(posts, { fields: [postEvents.postId], references: [posts.id] }),
 }));
 
 export type Campaign = typeof campaigns.$inferSelect;
 export type KeyMoment = typeof keyMoments.$inferSelect;
 export type Post = typeof posts.$inferSelect;
+export type PostVariant = typeof postVariants.$inferSelect;
+export type Media = typeof media.$inferSelect;

@@ -2,3 +2,4 @@ export * from "./enums";
 export * from "./auth";
 export * from "./organizations";
 export * from "./campaigns";
+export * from "./notifications";

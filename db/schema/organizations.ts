@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { index, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { id, timestamps } from "./columns";
 import { locale, membershipStatus, role } from "./enums";
@@ -12,6 +12,9 @@ export const organizations = pgTable("organizations", {
   logoUrl: text("logo_url"),
   brandColor: text("brand_color").notNull().default("#1d4ed8"),
   timeZone: text("time_zone").notNull().default("America/Toronto"),
+  // Link previews never fetch private or loopback addresses unless an admin allows it
+  // (an intranet blog, say).
+  allowPrivateLinkPreviews: boolean("allow_private_link_previews").notNull().default(false),
   ...timestamps,
 });
 
