@@ -204,6 +204,10 @@ export const rssFeeds = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
     url: text("url").notNull(),
+    // The feed's own title, read at each fetch; shown in the feed list.
+    title: text("title"),
+    // Imported entries become a draft variant in this language.
+    locale: locale("locale").notNull().default("fr"),
     campaignId: text("campaign_id").references(() => campaigns.id, { onDelete: "set null" }),
     enabled: boolean("enabled").notNull().default(true),
     etag: text("etag"),

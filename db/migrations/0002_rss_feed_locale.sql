@@ -1,0 +1,2 @@
+ALTER TABLE "rss_feeds" ADD COLUMN "title" text;--> statement-breakpoint
+ALTER TABLE "rss_feeds" ADD COLUMN "locale" "locale" DEFAULT 'fr' NOT NULL;
