@@ -1,4 +1,4 @@
-import { relations } from "drizzle-orm";
+import { relations, sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { id, timestamps } from "./columns";
@@ -54,7 +54,7 @@ export const keyMoments = pgTable(
     endsAt: timestamp("ends_at", { withTimezone: true }),
     ...timestamps,
   },
-  (t) => [index("key_moments_org_starts_idx").on(t.organizationId, t.startsAt)],
+  (t) => [index("key_moments_org_starts_idx").on(t.organizationId, t.startsAt), index("key_moments_campaign_idx").on(t.campaignId, t.startsAt)],
 );
 
 export const media = pgTable(
@@ -112,6 +112,11 @@ export const posts = pgTable(
   (t) => [
     index("posts_org_status_published_idx").on(t.organizationId, t.status, t.publishedAt),
     index("posts_campaign_idx").on(t.campaignId),
+    // The calendar: posts by publish time in a date range.
+    index("posts_org_publish_at_idx").on(t.organizationId, t.publishAt),
+    // The safety sweep looks for overdue work across every organisation each minute.
+    index("posts_due_publish_idx").on(t.publishAt).where(sql`${t.status} = 'scheduled'`),
+    index("posts_due_expire_idx").on(t.expiresAt).where(sql`${t.status} = 'published' and ${t.expiresAt} is not null`),
   ],
 );
 

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { id } from "./columns";
@@ -27,6 +28,8 @@ export const notifications = pgTable(
   (t) => [
     index("notifications_user_org_created_idx").on(t.userId, t.organizationId, t.createdAt),
     uniqueIndex("notifications_user_dedupe_uq").on(t.userId, t.dedupeKey),
+    // The unread badge in the header, on every page.
+    index("notifications_unread_idx").on(t.userId, t.organizationId).where(sql`${t.readAt} is null`),
   ],
 );
 
