@@ -1,17 +1,17 @@
 import Link from "next/link";
+import { UserMenu } from "@/app/_components/user-menu";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitcher } from "@/app/_components/locale-switcher";
 import { NAV_ITEMS } from "@/app/_components/nav-items";
 import { OrgSwitcher } from "@/app/_components/org-switcher";
-import { signOutAction } from "@/lib/auth/actions";
 import { can } from "@/lib/auth/permissions";
 import { findMembershipsOfUser } from "@/lib/auth/queries";
-import { requirePageTenant } from "@/lib/auth/session";
+import { getSessionUser, requirePageTenant } from "@/lib/auth/session";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ org: string }> }) {
   const { org } = await params;
   const tenant = await requirePageTenant(org, "org.read");
-  const orgs = await findMembershipsOfUser(tenant.userId!);
+  const [orgs, user] = await Promise.all([findMembershipsOfUser(tenant.userId!), getSessionUser()]);
   const current = orgs.find((o) => o.slug === org)!;
   const t = await getTranslations("nav");
   const items = NAV_ITEMS.filter((item) => can(tenant.role, item.permission));
@@ -19,13 +19,12 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     <div className="min-h-dvh">
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-3 py-2">
-          <OrgSwitcher current={current} orgs={orgs} />
-          <div className="flex items-center gap-1">
+          <div className="min-w-0 flex-1">
+            <OrgSwitcher current={current} orgs={orgs} />
+          </div>
+          <div className="flex shrink-0 items-center gap-1">
             <LocaleSwitcher />
-            <Link href="/account" className="btn-secondary px-3">{t("account")}</Link>
-            <form action={signOutAction}>
-              <button className="btn-secondary px-3">{t("sign_out")}</button>
-            </form>
+            <UserMenu name={user?.name ?? user?.email ?? ""} />
           </div>
         </div>
         <nav aria-label={t("label")} className="mx-auto max-w-5xl overflow-x-auto px-2">

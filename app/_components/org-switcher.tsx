@@ -8,12 +8,12 @@ export async function OrgSwitcher({ current, orgs }: { current: Org; orgs: Org[]
   const t = await getTranslations("nav");
   return (
     <details className="relative">
-      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg px-2 font-semibold hover:bg-slate-100">
+      <summary className="flex min-h-11 max-w-full cursor-pointer list-none items-center gap-2 rounded-lg px-2 font-semibold hover:bg-slate-100">
         <span className="sr-only">{t("switch_org")}: </span>
-        <span className="max-w-[12rem] truncate">{current.name}</span>
+        <span className="truncate">{current.name}</span>
         <span aria-hidden="true">▾</span>
       </summary>
-      <div className="absolute left-0 z-20 mt-1 w-72 rounded-xl border border-slate-200 bg-white p-2 shadow-lg">
+      <div className="absolute left-0 z-20 mt-1 w-72 max-w-[calc(100vw-1.5rem)] rounded-xl border border-slate-200 bg-white p-2 shadow-lg">
         <p className="px-2 py-1 text-xs font-semibold uppercase text-slate-700">{t("your_orgs")}</p>
         <ul>
           {orgs.map((o) => (
