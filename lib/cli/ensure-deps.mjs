@@ -11,7 +11,7 @@ const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1", NEXT_TELEME
 
 function install() {
   try {
-    execSync("npm ci --no-audit --no-fund", { cwd: root, stdio: "inherit", env });
+    execSync("npm ci --no-audit --no-fund --loglevel=error", { cwd: root, stdio: ["ignore", "inherit", "pipe"], env });
   } catch {
     // npm ci rejects a lock whose optional platform binaries (other OSes' builds of swc,
     // tailwind's oxide…) a registry mirror does not serve; npm install accepts it.
