@@ -13,6 +13,8 @@ export const users = pgTable("users", {
   lastName: text("last_name"),
   // Null until the person picks one: the organisation's default, then the browser's, applies.
   locale: locale("locale"),
+  // The Mastodon server a member shares to ("mastodon.social"), asked once and remembered.
+  mastodonInstance: text("mastodon_instance"),
   ...timestamps,
 });
 

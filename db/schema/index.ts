@@ -3,3 +3,4 @@ export * from "./auth";
 export * from "./organizations";
 export * from "./campaigns";
 export * from "./notifications";
+export * from "./links";
