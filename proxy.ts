@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-const NOT_WORKSPACES = new Set(["api", "sign-in", "join", "onboarding", "l", "p", "_next", "account"]);
+const NOT_WORKSPACES = new Set(["api", "sign-in", "join", "onboarding", "l", "p", "_next", "account", "media"]);
 
 // Tells server components which workspace a request is for, so the locale can fall back to
 // the organisation's default before the browser's.

@@ -20,6 +20,17 @@ const envSchema = z.object({
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().optional(),
   AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().optional(),
   AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.string().optional(),
+  // Uploaded media and generated visuals: local disk unless all of S3_* are set.
+  STORAGE_DIR: z.string().min(1).default(".data/storage"),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).optional(),
+  // Path-style URLs (MinIO, Garage…) unless the store wants virtual-hosted buckets.
+  S3_FORCE_PATH_STYLE: z.enum(["0", "1", "true", "false"]).default("true").transform((v) => v === "1" || v === "true"),
+  MEDIA_MAX_IMAGE_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  MEDIA_MAX_VIDEO_BYTES: z.coerce.number().int().positive().default(100 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof envSchema>;

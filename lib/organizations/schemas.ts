@@ -10,7 +10,7 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug_format")
   .refine((s) => !RESERVED_SLUGS.has(s), "slug_reserved");
 
-export const RESERVED_SLUGS = new Set(["api", "sign-in", "join", "onboarding", "l", "p", "account", "admin", "new", "settings", "_next"]);
+export const RESERVED_SLUGS = new Set(["api", "sign-in", "join", "onboarding", "l", "p", "account", "admin", "new", "settings", "_next", "media"]);
 
 export const createOrganizationSchema = z.object({
   name: z.string().trim().min(2).max(120),

@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2048)
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), "link_preview_invalid_url");
+
+const text = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.replace(/\s+/g, " ").trim().slice(0, max))
+    .optional()
+    .transform((s) => s || undefined);
+
+// What is stored in posts.link_preview (the LinkPreview type of db/schema/campaigns.ts).
+export const linkPreviewSchema = z.object({
+  url: httpUrl,
+  title: text(300),
+  description: text(1000),
+  imageUrl: httpUrl.optional().catch(undefined),
+  siteName: text(120),
+  fetchedAt: z.string().datetime(),
+});
+
+export const fetchLinkPreviewSchema = z.object({ url: httpUrl });
+
+// A checkbox posts "on" when ticked and nothing when not; a script may send a boolean.
+export const setAllowPrivateLinkPreviewsSchema = z.object({
+  allow: z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean()),
+});
