@@ -1,0 +1,24 @@
+import sharp from "sharp";
+import { db } from "@/db/client";
+import { posts, type Post } from "@/db/schema";
+import { createMedia, newMediaId } from "@/lib/media/queries";
+import { putObject } from "@/lib/storage";
+import { asSystem } from "@/lib/tenancy";
+
+export async function pngBytes(width = 40, height = 30, background = "#cc3366") {
+  return new Uint8Array(await sharp({ create: { width, height, channels: 3, background } }).png().toBuffer());
+}
+
+// A stored image medium of `org`, as an upload would leave it.
+export async function createStoredImage(org: { id: string }, bytes?: Uint8Array) {
+  const content = bytes ?? (await pngBytes());
+  const id = newMediaId();
+  const storageKey = `orgs/${org.id}/media/${id}.png`;
+  await putObject(storageKey, content, "image/png");
+  return createMedia(asSystem(org.id), { id, kind: "image", contentType: "image/png", sizeBytes: content.byteLength, storageKey, width: 40, height: 30 });
+}
+
+export async function createPost(org: { id: string }, values: Partial<typeof posts.$inferInsert> = {}): Promise<Post> {
+  const [post] = await db.insert(posts).values({ organizationId: org.id, ...values }).returning();
+  return post;
+}
