@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { id, timestamps } from "./columns";
 import { locale, membershipStatus, role } from "./enums";
@@ -15,6 +15,20 @@ export const organizations = pgTable("organizations", {
   // Link previews never fetch private or loopback addresses unless an admin allows it
   // (an intranet blog, say).
   allowPrivateLinkPreviews: boolean("allow_private_link_previews").notNull().default(false),
+  ...timestamps,
+});
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
+
+// One logo per organisation, kept in PostgreSQL (≤ 1 MB) so a self-hosted install needs no
+// object storage for it; served to members only by app/api/orgs/[org]/logo.
+export const organizationLogos = pgTable("organization_logos", {
+  organizationId: text("organization_id")
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+  content: bytea("content").notNull(),
+  contentType: text("content_type").notNull(),
+  byteSize: integer("byte_size").notNull(),
   ...timestamps,
 });
 
@@ -40,6 +54,10 @@ export const memberships = pgTable(
   (t) => [
     uniqueIndex("memberships_org_user_uq").on(t.organizationId, t.userId),
     index("memberships_org_joined_idx").on(t.organizationId, t.joinedAt, t.id),
+    // The member list filtered by a rare role or status (leads, deactivated) would otherwise
+    // read the whole organisation to find 50 rows.
+    index("memberships_org_role_joined_idx").on(t.organizationId, t.role, t.joinedAt, t.id),
+    index("memberships_org_status_joined_idx").on(t.organizationId, t.status, t.joinedAt, t.id),
     index("memberships_user_idx").on(t.userId),
     index("memberships_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
   ],
@@ -88,6 +106,8 @@ export const auditLog = pgTable(
     actorUserId: text("actor_user_id"),
     action: text("action").notNull(),
     targetId: text("target_id"),
+    // What changed (`{ from: "admin", to: "lead" }`), never personal data beyond ids.
+    details: jsonb("details").$type<Record<string, unknown>>(),
     createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
   },
   (t) => [index("audit_log_org_created_idx").on(t.organizationId, t.createdAt)],
