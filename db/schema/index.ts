@@ -4,3 +4,5 @@ export * from "./organizations";
 export * from "./campaigns";
 export * from "./notifications";
 export * from "./links";
+export * from "./invites";
+export * from "./imports";
