@@ -117,6 +117,12 @@ export const posts = pgTable(
     // The safety sweep looks for overdue work across every organisation each minute.
     index("posts_due_publish_idx").on(t.publishAt).where(sql`${t.status} = 'scheduled'`),
     index("posts_due_expire_idx").on(t.expiresAt).where(sql`${t.status} = 'published' and ${t.expiresAt} is not null`),
+    // The member feed (lib/feed): one backward scan per rank (pinned, moment now, the rest)
+    // that stops after a page, and the keyset cursor (published_at, id) as an index condition.
+    index("posts_feed_idx").on(t.organizationId, t.publishedAt, t.id).where(sql`${t.status} = 'published'`),
+    index("posts_feed_pinned_idx").on(t.organizationId, t.publishedAt, t.id).where(sql`${t.status} = 'published' and ${t.pinned}`),
+    index("posts_key_moment_feed_idx").on(t.keyMomentId, t.publishedAt, t.id).where(sql`${t.status} = 'published'`),
+    index("posts_campaign_feed_idx").on(t.campaignId, t.publishedAt, t.id).where(sql`${t.status} = 'published'`),
   ],
 );
 

@@ -1,0 +1,4 @@
+CREATE INDEX "posts_feed_idx" ON "posts" USING btree ("organization_id","published_at","id") WHERE "posts"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "posts_feed_pinned_idx" ON "posts" USING btree ("organization_id","published_at","id") WHERE "posts"."status" = 'published' and "posts"."pinned";--> statement-breakpoint
+CREATE INDEX "posts_key_moment_feed_idx" ON "posts" USING btree ("key_moment_id","published_at","id") WHERE "posts"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "posts_campaign_feed_idx" ON "posts" USING btree ("campaign_id","published_at","id") WHERE "posts"."status" = 'published';
