@@ -1,5 +1,15 @@
 import type { DefinedJob } from "./define-job";
+import { expirePostJob } from "./jobs/expire-post";
 import { generateTestimonialVisualJob } from "./jobs/generate-testimonial-visual";
+import { notifyPostPublishedJob } from "./jobs/notify-post-published";
+import { publishPostJob } from "./jobs/publish-post";
+import { sweepPublishingJob } from "./jobs/sweep-publishing";
 
 // Every job the workers run. A job file defines itself with defineJob and is listed here.
-export const JOBS: DefinedJob[] = [generateTestimonialVisualJob];
+export const JOBS: DefinedJob[] = [
+  generateTestimonialVisualJob,
+  publishPostJob,
+  expirePostJob,
+  notifyPostPublishedJob,
+  sweepPublishingJob,
+];

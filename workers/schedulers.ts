@@ -1,3 +1,8 @@
+import { sweepPublishingJob } from "./jobs/sweep-publishing";
+import { getQueue } from "./queues";
+
 // Repeating jobs (BullMQ job schedulers) are upserted here at worker start: upserting is
 // idempotent, so any number of worker processes may run it.
-export async function startSchedulers() {}
+export async function startSchedulers() {
+  await getQueue(sweepPublishingJob.queue).upsertJobScheduler("sweep-publishing", { every: 60_000 }, { name: sweepPublishingJob.name, data: {} });
+}

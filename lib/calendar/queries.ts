@@ -1,0 +1,60 @@
+import { asc, eq, gte, isNotNull, lt, or, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { campaigns, keyMoments, organizations, postVariants, posts } from "@/db/schema";
+import type { Locale } from "@/db/schema/enums";
+import { inOrg, type Tenant } from "@/lib/tenancy";
+
+export async function getOrgTimeZone(tenant: Pick<Tenant, "orgId">) {
+  const [row] = await db.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, tenant.orgId));
+  return row?.timeZone ?? "America/Toronto";
+}
+
+export type CalendarMoment = { id: string; campaignId: string; campaignName: string; title: string; audience: string | null; startsAt: Date; endsAt: Date | null };
+export type CalendarPost = { id: string; title: string; status: (typeof posts.$inferSelect)["status"]; kind: (typeof posts.$inferSelect)["kind"]; publishAt: Date; keyMomentId: string | null; campaignId: string | null };
+
+// Key moments overlapping [from, to) and posts due to publish in it, for one campaign or all.
+// The title shown is the reader's language, else the other one.
+export async function findCalendarItems(tenant: Tenant, range: { from: Date; to: Date; campaignId?: string; locale: Locale }) {
+  const momentEnd = sql`coalesce(${keyMoments.endsAt}, ${keyMoments.startsAt})`;
+  const moments: CalendarMoment[] = await db
+    .select({
+      id: keyMoments.id,
+      campaignId: keyMoments.campaignId,
+      campaignName: campaigns.name,
+      title: keyMoments.title,
+      audience: keyMoments.audience,
+      startsAt: keyMoments.startsAt,
+      endsAt: keyMoments.endsAt,
+    })
+    .from(keyMoments)
+    .innerJoin(campaigns, eq(campaigns.id, keyMoments.campaignId))
+    .where(
+      inOrg(
+        keyMoments,
+        tenant,
+        lt(keyMoments.startsAt, range.to),
+        sql`${momentEnd} >= ${range.from.toISOString()}::timestamptz`,
+        range.campaignId ? eq(keyMoments.campaignId, range.campaignId) : undefined,
+      ),
+    )
+    .orderBy(asc(keyMoments.startsAt));
+
+  const title = sql<string>`(select ${postVariants.title} from ${postVariants} where ${postVariants.postId} = ${posts.id}
+    order by (${postVariants.locale} = ${range.locale}) desc limit 1)`;
+  const postRows = await db
+    .select({ id: posts.id, title, status: posts.status, kind: posts.kind, publishAt: posts.publishAt, keyMomentId: posts.keyMomentId, campaignId: posts.campaignId })
+    .from(posts)
+    .where(
+      inOrg(
+        posts,
+        tenant,
+        isNotNull(posts.publishAt),
+        gte(posts.publishAt, range.from),
+        lt(posts.publishAt, range.to),
+        range.campaignId ? or(eq(posts.campaignId, range.campaignId), sql`${posts.keyMomentId} in (select id from key_moments where campaign_id = ${range.campaignId})`) : undefined,
+      ),
+    )
+    .orderBy(asc(posts.publishAt));
+  return { moments, posts: postRows.map((p) => ({ ...p, title: p.title ?? "", publishAt: p.publishAt! })) satisfies CalendarPost[] };
+}
+

@@ -1,0 +1,74 @@
+import { and, asc, eq, gt, inArray, lte, or, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { memberships, postEvents, posts, type Post } from "@/db/schema";
+import { can, ROLES } from "@/lib/auth/permissions";
+import { asSystem, inOrg } from "@/lib/tenancy";
+
+export async function getPostState(orgId: string, postId: string): Promise<Post | null> {
+  const [row] = await db.select().from(posts).where(inOrg(posts, asSystem(orgId), eq(posts.id, postId)));
+  return row ?? null;
+}
+
+// The guard that makes publishing happen once: only the run whose UPDATE finds the post still
+// scheduled and due moves it, whatever number of jobs, retries and sweeps race for it.
+export async function publishDuePost(orgId: string, postId: string, now: Date) {
+  return db.transaction(async (tx) => {
+    const [post] = await tx
+      .update(posts)
+      .set({ status: "published", publishedAt: now })
+      .where(inOrg(posts, asSystem(orgId), eq(posts.id, postId), eq(posts.status, "scheduled"), lte(posts.publishAt, now)))
+      .returning();
+    if (!post) return null;
+    await tx.insert(postEvents).values({ organizationId: orgId, postId, fromStatus: "scheduled", toStatus: "published" });
+    return post;
+  });
+}
+
+export async function expireDuePost(orgId: string, postId: string, now: Date) {
+  return db.transaction(async (tx) => {
+    const [post] = await tx
+      .update(posts)
+      .set({ status: "expired" })
+      .where(inOrg(posts, asSystem(orgId), eq(posts.id, postId), eq(posts.status, "published"), lte(posts.expiresAt, now)))
+      .returning();
+    if (!post) return null;
+    await tx.insert(postEvents).values({ organizationId: orgId, postId, fromStatus: "published", toStatus: "expired" });
+    return post;
+  });
+}
+
+// Work whose time has come, in every organisation: the safety net for a job Redis lost.
+export async function findOverduePosts(now: Date, limit = 500) {
+  return db
+    .select({ orgId: posts.organizationId, postId: posts.id, status: posts.status })
+    .from(posts)
+    .where(or(and(eq(posts.status, "scheduled"), lte(posts.publishAt, now)), and(eq(posts.status, "published"), lte(posts.expiresAt, now))))
+    .orderBy(asc(posts.publishAt))
+    .limit(limit);
+}
+
+const EDITORS = ROLES.filter((r) => can(r, "posts.write"));
+
+// Active members who may see the post, one page at a time in membership order. The same rule
+// as the feed: editors see every post; others through one of its groups (when it has any),
+// advocates only when it is open to advocates.
+export async function findAudiencePage(post: Pick<Post, "id" | "organizationId" | "advocatesCanSee">, after: string | null, limit: number) {
+  const inGroups = sql`(not exists (select 1 from post_audience_groups a where a.post_id = ${post.id})
+    or exists (select 1 from post_audience_groups a join group_members g on g.group_id = a.group_id
+               where a.post_id = ${post.id} and g.membership_id = ${memberships.id}))`;
+  const roleAllowed = post.advocatesCanSee ? sql`true` : sql`${memberships.role} <> 'advocate'`;
+  return db
+    .select({ membershipId: memberships.id, userId: memberships.userId })
+    .from(memberships)
+    .where(
+      inOrg(
+        memberships,
+        asSystem(post.organizationId),
+        eq(memberships.status, "active"),
+        after ? gt(memberships.id, after) : undefined,
+        or(inArray(memberships.role, EDITORS), and(roleAllowed, inGroups)),
+      ),
+    )
+    .orderBy(asc(memberships.id))
+    .limit(limit);
+}
