@@ -1,0 +1,129 @@
+// The click ingester: a consumer-group reader of the click stream that writes clicks to
+// PostgreSQL in batches. Started by workers/index.ts; any number of worker processes may run
+// it (each reads its own share of the stream). Also runnable alone to scale it apart:
+// `tsx workers/jobs/ingest-clicks.ts`.
+import os from "node:os";
+import type { Redis } from "ioredis";
+import { linkKeys, linksConfig, type LinksConfig } from "@/lib/links/config";
+import { ingestClickEntries } from "@/lib/links/ingest";
+import { createRedis } from "@/lib/redis";
+
+type Entry = [id: string, fields: string[] | null];
+
+export type ClickIngester = {
+  // Resolves when the stream holds no entry left to ingest (tests, benchmarks).
+  idle(timeoutMs?: number): Promise<boolean>;
+  close(): Promise<void>;
+  readonly stats: { received: number; inserted: number; batches: number };
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// Entries stay pending (delivered, not acknowledged) until their clicks are committed: a
+// crash or a PostgreSQL outage loses nothing. This process retries its own batch until
+// PostgreSQL takes it; entries of a consumer that died are claimed by another after
+// CLICK_CLAIM_IDLE_MS. Acknowledged entries are deleted, so the stream only ever holds
+// work not yet done.
+export function startClickIngester(options: { config?: Partial<LinksConfig>; consumer?: string } = {}): ClickIngester {
+  const config = linksConfig(options.config);
+  const keys = linkKeys(config.QUEUE_PREFIX);
+  const consumer = options.consumer ?? `${os.hostname()}-${process.pid}`;
+  // Blocking reads need a connection of their own; commands wait through reconnects.
+  const redis: Redis = createRedis({ maxRetriesPerRequest: null });
+  redis.on("error", () => {});
+  const stats = { received: 0, inserted: 0, batches: 0 };
+  let running = true;
+  let busy = false;
+  let lastClaim = 0;
+
+  async function ensureGroup() {
+    try {
+      await redis.xgroup("CREATE", keys.stream, keys.group, "0", "MKSTREAM");
+    } catch (error) {
+      if (!String((error as Error).message).includes("BUSYGROUP")) throw error;
+    }
+  }
+
+  async function claimAbandoned(): Promise<Entry[]> {
+    if (Date.now() - lastClaim < config.CLICK_CLAIM_IDLE_MS / 2) return [];
+    lastClaim = Date.now();
+    const [, entries] = (await redis.xautoclaim(keys.stream, keys.group, consumer, config.CLICK_CLAIM_IDLE_MS, "0-0", "COUNT", 100)) as [string, Entry[]];
+    return entries;
+  }
+
+  async function readNew(): Promise<Entry[]> {
+    const reply = (await redis.xreadgroup("GROUP", keys.group, consumer, "COUNT", 20, "BLOCK", 1_000, "STREAMS", keys.stream, ">")) as [string, Entry[]][] | null;
+    return reply?.[0]?.[1] ?? [];
+  }
+
+  async function ingestEntries(entries: Entry[]) {
+    const payloads = entries.flatMap(([, fields]) => (fields && fields[0] === "d" ? [fields[1]] : []));
+    // Until PostgreSQL takes the batch: the same entries, the same click ids, no double.
+    for (;;) {
+      try {
+        const result = await ingestClickEntries(redis, keys, payloads);
+        stats.received += result.received;
+        stats.inserted += result.inserted;
+        stats.batches++;
+        break;
+      } catch (error) {
+        // Stopping: leave the entries pending for the next ingester.
+        if (!running) return;
+        console.error(`[clicks] batch of ${entries.length} entries not written yet: ${(error as Error).message}`);
+        await sleep(config.CLICK_RETRY_MS);
+      }
+    }
+    const ids = entries.map(([id]) => id);
+    await redis.pipeline().xack(keys.stream, keys.group, ...ids).xdel(keys.stream, ...ids).exec();
+  }
+
+  const loop = (async () => {
+    while (running) {
+      try {
+        busy = false;
+        const entries = [...(await claimAbandoned()), ...(await readNew())];
+        if (entries.length === 0) continue;
+        busy = true;
+        await ingestEntries(entries);
+      } catch (error) {
+        const message = String((error as Error).message);
+        // Redis restarted empty (or the stream was removed): recreate the group and go on.
+        if (message.includes("NOGROUP")) await ensureGroup().catch(() => {});
+        else if (running) console.error(`[clicks] ingester: ${message}`);
+        if (running) await sleep(Math.min(config.CLICK_RETRY_MS, 1_000));
+      }
+    }
+  })();
+  void ensureGroup().catch(() => {});
+
+  return {
+    stats,
+    async idle(timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const [length, pending] = await Promise.all([redis.xlen(keys.stream), redis.xpending(keys.stream, keys.group).catch(() => [0])]);
+        if (length === 0 && Number((pending as unknown[])[0]) === 0 && !busy) return true;
+        await sleep(100);
+      }
+      return false;
+    },
+    async close() {
+      running = false;
+      await loop;
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const ingester = startClickIngester();
+  console.log("[clicks] ingester started");
+  const stop = async () => {
+    await ingester.close();
+    const { closeDb } = await import("@/db/client");
+    await closeDb();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
+}
