@@ -1,13 +1,17 @@
 import type { DefinedJob } from "./define-job";
 import { expirePostJob } from "./jobs/expire-post";
 import { generateTestimonialVisualJob } from "./jobs/generate-testimonial-visual";
+import { importAdvocatesJob } from "./jobs/import-advocates";
 import { notifyPostPublishedJob } from "./jobs/notify-post-published";
 import { publishPostJob } from "./jobs/publish-post";
+import { sendInvitationEmailJob } from "./jobs/send-invitation-email";
 import { sweepPublishingJob } from "./jobs/sweep-publishing";
 
 // Every job the workers run. A job file defines itself with defineJob and is listed here.
 export const JOBS: DefinedJob[] = [
   generateTestimonialVisualJob,
+  importAdvocatesJob,
+  sendInvitationEmailJob,
   publishPostJob,
   expirePostJob,
   notifyPostPublishedJob,

@@ -8,6 +8,7 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { env } from "@/lib/env";
+import { activateInvitedMemberships } from "@/lib/imports/queries";
 import { resolveRequestLocale } from "@/lib/i18n/resolve-locale";
 import { sendMagicLinkEmail } from "./magic-link-email";
 import { getUserLocaleByEmail } from "./queries";
@@ -59,6 +60,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       session({ session, user }) {
         session.user.id = user.id;
         return session;
+      },
+    },
+    events: {
+      // Imported advocates stay "invited" until they first sign in.
+      async signIn({ user }) {
+        if (user.id) await activateInvitedMemberships(user.id);
       },
     },
   };

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requirePageTenant } from "@/lib/auth/session";
+import { findInvitations } from "@/lib/invitations/queries";
+import { findInviteLinks, findOrgGroups, joinUrl } from "@/lib/invites/queries";
+import { CreateInviteLinkForm } from "./create-invite-link-form";
+import { InvitationList } from "./invitation-list";
+import { InviteLinkCard } from "./invite-link-card";
+import { InviteStaffForm } from "./invite-staff-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("invites"))("title") };
+}
+
+export default async function InvitesPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const tenant = await requirePageTenant(org, "invites.write");
+  const [links, groups, invitations] = await Promise.all([findInviteLinks(tenant), findOrgGroups(tenant), findInvitations(tenant)]);
+  const t = await getTranslations("invites");
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
+        <Link href={`/${org}/members/import`} className="inline-flex min-h-11 items-center font-medium text-blue-800 underline">
+          {t("import_link")}
+        </Link>
+      </div>
+
+      <section aria-labelledby="links-title" className="space-y-3">
+        <h2 id="links-title" className="text-xl font-bold">{t("links.title")}</h2>
+        <details className="card" open={links.length === 0}>
+          <summary className="flex min-h-11 cursor-pointer items-center font-semibold">{t("links.create_title")}</summary>
+          <div className="pt-3">
+            <CreateInviteLinkForm org={org} groups={groups} />
+          </div>
+        </details>
+        {links.length === 0 ? (
+          <p className="text-slate-700">{t("links.empty")}</p>
+        ) : (
+          <ul className="space-y-3">
+            {links.map((link) => (
+              <li key={link.id}>
+                <InviteLinkCard org={org} link={link} url={joinUrl(link.code)} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="staff-title" className="space-y-3">
+        <h2 id="staff-title" className="text-xl font-bold">{t("staff.title")}</h2>
+        <div className="card">
+          <InviteStaffForm org={org} groups={groups} />
+        </div>
+        <InvitationList invitations={invitations} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/lib/auth/actions";
+import { getSessionUser } from "@/lib/auth/session";
+import { inviteCodeSchema } from "@/lib/invites/schemas";
+import { getJoinPageLink, getMembershipStatus } from "@/lib/join/queries";
+import { AlreadyMember, JoinIntro, JoinShell, JoinUnavailable } from "../_components/join-shell";
+import { JoinConfirmForm, JoinRequestForm } from "../_components/join-forms";
+
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const page = inviteCodeSchema.safeParse(code).success ? await getJoinPageLink(code) : null;
+  return { title: (await getTranslations("join"))("title", { org: page?.org.name ?? "Relais" }), robots: { index: false } };
+}
+
+// Public: anyone holding the link may open it, signed in or not.
+export default async function JoinPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const page = inviteCodeSchema.safeParse(code).success ? await getJoinPageLink(code) : null;
+  if (!page) return <JoinUnavailable reason="not_found" />;
+  const { org, link } = page;
+  const user = await getSessionUser();
+  const status = user ? await getMembershipStatus(org.id, user.id) : null;
+  if (status === "deactivated") return <JoinUnavailable org={org} reason="deactivated" />;
+  if (status) return <AlreadyMember org={org} />;
+  if (page.state !== "active") return <JoinUnavailable org={org} reason={page.state} />;
+  const t = await getTranslations("join");
+  return (
+    <JoinShell org={org}>
+      <JoinIntro org={org} role={link.role} groups={page.groups} />
+      {user ? (
+        <div className="space-y-3 border-t border-slate-200 pt-4">
+          <p className="text-slate-800">{t("signed_in.as", { email: user.email })}</p>
+          <JoinConfirmForm source={{ code }} label={t("signed_in.confirm", { org: org.name })} />
+          <form action={signOutAction}>
+            <button className="btn-secondary w-full">{t("signed_in.not_you")}</button>
+          </form>
+        </div>
+      ) : (
+        <div className="border-t border-slate-200 pt-4">
+          <JoinRequestForm source={{ code }} />
+        </div>
+      )}
+    </JoinShell>
+  );
+}

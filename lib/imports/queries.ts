@@ -1,0 +1,161 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { db, type Transaction } from "@/db/client";
+import { groupMembers, groups, importRowErrors, imports, memberships, users } from "@/db/schema";
+import type { ImportStatus } from "@/db/schema/imports";
+import { AppError } from "@/lib/errors";
+import { memberSearchText } from "@/lib/organizations/queries";
+import { inOrg, type Tenant } from "@/lib/tenancy";
+import type { ImportPerson, ParsedRow } from "./parse-csv";
+
+export async function createImport(tenant: Tenant, values: { fileName: string; content: string; totalRows: number }) {
+  const [row] = await db
+    .insert(imports)
+    .values({ organizationId: tenant.orgId, createdBy: tenant.userId, ...values })
+    .returning({ id: imports.id });
+  return row;
+}
+
+const summaryColumns = {
+  id: imports.id,
+  fileName: imports.fileName,
+  status: imports.status,
+  totalRows: imports.totalRows,
+  processedRows: imports.processedRows,
+  createdCount: imports.createdCount,
+  updatedCount: imports.updatedCount,
+  errorCount: imports.errorCount,
+  createdAt: imports.createdAt,
+  finishedAt: imports.finishedAt,
+};
+export async function getImportOrThrow(tenant: Tenant, id: string) {
+  const [row] = await db.select(summaryColumns).from(imports).where(inOrg(imports, tenant, eq(imports.id, id)));
+  if (!row) throw new AppError("not_found", "Import not found");
+  return row;
+}
+
+export async function findImports(tenant: Tenant, limit = 20) {
+  return db.select(summaryColumns).from(imports).where(inOrg(imports, tenant)).orderBy(desc(imports.createdAt)).limit(limit);
+}
+export type ImportSummary = Awaited<ReturnType<typeof findImports>>[number];
+
+export async function findImportErrors(tenant: Tenant, importId: string, limit = 500) {
+  return db
+    .select({ line: importRowErrors.line, code: importRowErrors.code, value: importRowErrors.value })
+    .from(importRowErrors)
+    .where(inOrg(importRowErrors, tenant, eq(importRowErrors.importId, importId)))
+    .orderBy(asc(importRowErrors.line))
+    .limit(limit);
+}
+
+// For the job: the whole row, content included.
+export async function getImportForJob(orgId: string, id: string) {
+  const [row] = await db.select().from(imports).where(and(eq(imports.organizationId, orgId), eq(imports.id, id)));
+  return row ?? null;
+}
+
+export async function setImportStatus(orgId: string, id: string, status: ImportStatus) {
+  const now = new Date();
+  await db
+    .update(imports)
+    .set({
+      status,
+      startedAt: status === "processing" ? sql`coalesce(${imports.startedAt}, ${now})` : undefined,
+      finishedAt: status === "completed" || status === "failed" ? now : undefined,
+    })
+    .where(and(eq(imports.organizationId, orgId), eq(imports.id, id)));
+}
+
+// Group names → ids, case-insensitively; names not seen before become new groups.
+async function resolveGroups(tx: Transaction, orgId: string, people: ImportPerson[], known: Map<string, string>) {
+  const missing = new Map<string, string>();
+  for (const name of people.flatMap((p) => p.groups)) {
+    if (!known.has(name.toLowerCase())) missing.set(name.toLowerCase(), name);
+  }
+  if (missing.size === 0) return;
+  await tx
+    .insert(groups)
+    .values([...missing.values()].map((name) => ({ organizationId: orgId, name })))
+    .onConflictDoNothing();
+  const rows = await tx
+    .select({ id: groups.id, name: groups.name })
+    .from(groups)
+    .where(and(eq(groups.organizationId, orgId), inArray(sql`lower(${groups.name})`, [...missing.keys()])));
+  for (const row of rows) known.set(row.name.toLowerCase(), row.id);
+}
+
+export async function loadGroupIndex(orgId: string) {
+  const rows = await db.select({ id: groups.id, name: groups.name }).from(groups).where(eq(groups.organizationId, orgId));
+  return new Map(rows.map((r) => [r.name.toLowerCase(), r.id]));
+}
+
+// A person who has signed in owns their profile; the file only fills in people who have not.
+const fromFileUnlessSignedIn = (column: string) =>
+  sql.raw(`case when users.email_verified is null then coalesce(excluded.${column}, users.${column}) else users.${column} end`);
+
+// One batch of rows, all or nothing: people, memberships, groups, row errors and the progress
+// counter commit together. The counter only moves from `from`, so a retried or concurrent
+// run can never apply a batch twice.
+export async function applyImportBatch(orgId: string, importId: string, from: number, rows: ParsedRow[], groupIndex: Map<string, string>) {
+  await db.transaction(async (tx) => {
+    const errors = rows.filter((r) => r.kind === "error");
+    const people = rows.filter((r) => r.kind === "person");
+    let created = 0;
+    if (errors.length) {
+      await tx
+        .insert(importRowErrors)
+        .values(errors.map((e) => ({ organizationId: orgId, importId, line: e.line, code: e.code, value: e.value?.slice(0, 200) })))
+        .onConflictDoNothing();
+    }
+    if (people.length) {
+      await resolveGroups(tx, orgId, people, groupIndex);
+      const userRows = await tx
+        .insert(users)
+        .values(
+          people.map((p) => ({
+            email: p.email,
+            firstName: p.firstName,
+            lastName: p.lastName,
+            name: [p.firstName, p.lastName].filter(Boolean).join(" ") || null,
+            locale: p.locale,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: users.email,
+          set: {
+            firstName: fromFileUnlessSignedIn("first_name"),
+            lastName: fromFileUnlessSignedIn("last_name"),
+            name: fromFileUnlessSignedIn("name"),
+            locale: fromFileUnlessSignedIn("locale"),
+            updatedAt: new Date(),
+          },
+        })
+        .returning({ id: users.id, email: users.email, name: users.name });
+      const memberRows = await tx
+        .insert(memberships)
+        .values(userRows.map((u) => ({ organizationId: orgId, userId: u.id, role: "advocate" as const, status: "invited" as const, searchText: memberSearchText(u) })))
+        .onConflictDoUpdate({ target: [memberships.organizationId, memberships.userId], set: { searchText: sql`excluded.search_text` } })
+        .returning({ id: memberships.id, userId: memberships.userId, inserted: sql<boolean>`(xmax = 0)` });
+      created = memberRows.filter((m) => m.inserted).length;
+      const membershipByUser = new Map(memberRows.map((m) => [m.userId, m.id]));
+      const membershipOf = new Map(userRows.map((u) => [u.email, membershipByUser.get(u.id)!]));
+      const links = people.flatMap((p) => p.groups.map((g) => ({ organizationId: orgId, groupId: groupIndex.get(g.toLowerCase())!, membershipId: membershipOf.get(p.email)! })));
+      if (links.length) await tx.insert(groupMembers).values(links).onConflictDoNothing();
+    }
+    const [moved] = await tx
+      .update(imports)
+      .set({
+        processedRows: from + rows.length,
+        createdCount: sql`${imports.createdCount} + ${created}`,
+        updatedCount: sql`${imports.updatedCount} + ${people.length - created}`,
+        errorCount: sql`${imports.errorCount} + ${errors.length}`,
+      })
+      .where(and(eq(imports.id, importId), eq(imports.processedRows, from)))
+      .returning({ id: imports.id });
+    if (!moved) throw new Error(`Import ${importId} moved past row ${from} in another run`);
+  });
+}
+
+// Imported advocates are "invited" until they first sign in (Auth.js signIn event).
+export async function activateInvitedMemberships(userId: string) {
+  await db.update(memberships).set({ status: "active" }).where(and(eq(memberships.userId, userId), eq(memberships.status, "invited")));
+}

@@ -1,0 +1,85 @@
+import { and, desc, eq, inArray, isNull, lte } from "drizzle-orm";
+import { db } from "@/db/client";
+import { invitations, memberships, organizations, users } from "@/db/schema";
+import { assertGroupsInOrg } from "@/lib/invites/queries";
+import { inOrg, type Tenant } from "@/lib/tenancy";
+import type { InviteStaffInput } from "./schemas";
+import { INVITATION_TTL_MS, newInvitationToken } from "./tokens";
+
+// One invitation per address; people already in the organisation or already invited (and
+// not expired) are skipped. Returns the ids to email, for the caller to enqueue after commit.
+export async function createInvitations(tenant: Tenant, input: InviteStaffInput) {
+  return db.transaction(async (tx) => {
+    const groupIds = await assertGroupsInOrg(tx, tenant, input.groupIds);
+    const members = await tx
+      .select({ email: users.email })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(inOrg(memberships, tenant, inArray(users.email, input.emails)));
+    const memberEmails = new Set(members.map((m) => m.email));
+    const candidates = input.emails.filter((e) => !memberEmails.has(e));
+    if (candidates.length === 0) return { ids: [] as string[], skipped: input.emails.length };
+    // An expired pending invitation gives way to a fresh one.
+    await tx
+      .delete(invitations)
+      .where(inOrg(invitations, tenant, inArray(invitations.email, candidates), isNull(invitations.acceptedAt), lte(invitations.expiresAt, new Date())));
+    const created = await tx
+      .insert(invitations)
+      .values(
+        candidates.map((email) => ({
+          organizationId: tenant.orgId,
+          email,
+          role: input.role,
+          groupIds,
+          invitedBy: tenant.userId,
+          expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ id: invitations.id });
+    return { ids: created.map((c) => c.id), skipped: input.emails.length - created.length };
+  });
+}
+
+export async function findInvitations(tenant: Tenant, limit = 100) {
+  return db
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      role: invitations.role,
+      sentAt: invitations.sentAt,
+      acceptedAt: invitations.acceptedAt,
+      expiresAt: invitations.expiresAt,
+      createdAt: invitations.createdAt,
+    })
+    .from(invitations)
+    .where(inOrg(invitations, tenant))
+    .orderBy(desc(invitations.createdAt))
+    .limit(limit);
+}
+
+// Claims the right to send: only the run that flips sent_at from null sends, so a job run
+// twice (a retry, a duplicate enqueue) emails once. The fresh token exists only in the
+// returned value and in the email. Trade-off: a crash between this and the SMTP hand-off
+// loses the email rather than risking two.
+export async function claimInvitationSend(orgId: string, invitationId: string) {
+  const { token, hash } = newInvitationToken();
+  const [row] = await db
+    .update(invitations)
+    .set({ sentAt: new Date(), tokenHash: hash })
+    .where(and(eq(invitations.id, invitationId), eq(invitations.organizationId, orgId), isNull(invitations.sentAt), isNull(invitations.acceptedAt)))
+    .returning();
+  if (!row) return null;
+  const [details] = await db
+    .select({ orgName: organizations.name, orgLocale: organizations.defaultLocale, inviterName: users.name, inviterEmail: users.email })
+    .from(organizations)
+    .leftJoin(users, eq(users.id, row.invitedBy ?? ""))
+    .where(eq(organizations.id, orgId));
+  const [invitee] = await db.select({ locale: users.locale }).from(users).where(eq(users.email, row.email));
+  return { invitation: row, token, ...details, locale: invitee?.locale ?? details.orgLocale };
+}
+
+// The email did not leave: give the next attempt the right to send again.
+export async function releaseInvitationSend(invitationId: string) {
+  await db.update(invitations).set({ sentAt: null, tokenHash: null }).where(and(eq(invitations.id, invitationId), isNull(invitations.acceptedAt)));
+}

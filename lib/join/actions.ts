@@ -1,0 +1,51 @@
+"use server";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { publicAction, userAction } from "@/lib/action";
+import { signIn } from "@/lib/auth/config";
+import { AppError } from "@/lib/errors";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { acceptInvitation, createJoinClaim, getJoinPageInvitation, getJoinPageLink, joinThroughLink } from "./queries";
+import { acceptInvitationSchema, joinLinkSchema, type Profile, requestInvitationJoinSchema, requestLinkJoinSchema } from "./schemas";
+
+// Someone signed out asks to join: keep what they typed, then let the magic link prove the
+// address. The language they picked is remembered for the pages and emails that follow.
+async function sendJoinLink(email: string, claimId: string, profile: Profile) {
+  (await cookies()).set(LOCALE_COOKIE, profile.locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
+  await signIn("nodemailer", { email, redirectTo: `/join/complete?claim=${claimId}`, redirect: false });
+  return { email };
+}
+
+export const requestLinkJoinAction = publicAction(requestLinkJoinSchema, async ({ code, email, ...profile }) => {
+  const page = await getJoinPageLink(code);
+  if (!page) throw new AppError("not_found", "Invite link not found");
+  if (page.state !== "active") throw new AppError("gone", "Invite link no longer valid");
+  const claim = await createJoinClaim({ organizationId: page.org.id, inviteLinkId: page.link.id, email, profile });
+  return sendJoinLink(email, claim.id, profile);
+});
+
+export const requestInvitationJoinAction = publicAction(requestInvitationJoinSchema, async ({ token, ...profile }) => {
+  const page = await getJoinPageInvitation(token);
+  if (!page) throw new AppError("not_found", "Invitation not found");
+  if (page.state !== "active") throw new AppError("gone", "Invitation no longer valid");
+  const { email } = page.invitation;
+  const claim = await createJoinClaim({ organizationId: page.org.id, invitationId: page.invitation.id, email, profile });
+  return sendJoinLink(email, claim.id, profile);
+});
+
+// Already signed in: one button.
+const joinLink = userAction(joinLinkSchema, (user, { code }) => joinThroughLink(user.id, code));
+
+export async function joinWithLinkAction(previous: unknown, form: FormData) {
+  const result = await joinLink(previous, form);
+  if (result.ok) redirect(`/${result.data.slug}`);
+  return result;
+}
+
+const accept = userAction(acceptInvitationSchema, (user, { token }) => acceptInvitation(user, token));
+
+export async function acceptInvitationAction(previous: unknown, form: FormData) {
+  const result = await accept(previous, form);
+  if (result.ok) redirect(`/${result.data.slug}`);
+  return result;
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { locale } from "@/db/schema/enums";
+import { inviteCodeSchema } from "@/lib/invites/schemas";
+
+export const profileSchema = z.object({
+  firstName: z.string().trim().min(1).max(80),
+  lastName: z.string().trim().min(1).max(80),
+  locale: z.enum(locale.enumValues),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+export const requestLinkJoinSchema = profileSchema.extend({
+  code: inviteCodeSchema,
+  email: z.string().trim().toLowerCase().email(),
+});
+
+export const requestInvitationJoinSchema = profileSchema.extend({ token: invitationTokenSchema });
+
+export const joinLinkSchema = z.object({ code: inviteCodeSchema });
+export const acceptInvitationSchema = z.object({ token: invitationTokenSchema });

@@ -1,0 +1,64 @@
+import { QueueEvents, type Job } from "bullmq";
+import { SMTPServer } from "smtp-server";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { createRedis } from "@/lib/redis";
+import { queuePrefix, type QueueName } from "@/workers/queues";
+
+export function form(values: Record<string, string | number | string[] | undefined>) {
+  const f = new FormData();
+  for (const [key, value] of Object.entries(values)) {
+    if (Array.isArray(value)) for (const v of value) f.append(`${key}[]`, v);
+    else if (value !== undefined) f.set(key, String(value));
+  }
+  return f;
+}
+
+// A real SMTP server on a free port, keeping what it receives in memory.
+export async function startSmtp() {
+  const inbox: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => inbox.push(mail))
+        .finally(() => callback());
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.server.address() as { port: number };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    inbox,
+    to: (address: string) => inbox.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((t) => t?.text.toLowerCase().includes(address.toLowerCase()))),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const listeners = new Map<QueueName, QueueEvents>();
+
+// Resolves when the real worker has finished the job (rejects if it failed).
+export async function waitForJob(queue: QueueName, job: Job, timeoutMs = 20_000) {
+  let events = listeners.get(queue);
+  if (!events) {
+    events = new QueueEvents(queue, { connection: createRedis({ maxRetriesPerRequest: null }), prefix: queuePrefix() });
+    await events.waitUntilReady();
+    listeners.set(queue, events);
+  }
+  return job.waitUntilFinished(events, timeoutMs);
+}
+
+export async function closeJobListeners() {
+  await Promise.all([...listeners.values()].map((e) => e.close()));
+  listeners.clear();
+}
+
+export async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms (last value: ${JSON.stringify(value)})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
