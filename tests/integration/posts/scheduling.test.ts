@@ -1,0 +1,122 @@
+import { and, count, eq } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { notifications, postEvents, posts } from "@/db/schema";
+import { reschedulePostAction } from "@/lib/posts/actions";
+import { expireJobId, publishJobId } from "@/lib/publishing/job-ids";
+import { actAs } from "@/tests/setup/request-context";
+import { expirePostJob } from "@/workers/jobs/expire-post";
+import { notifyPostPublishedJob } from "@/workers/jobs/notify-post-published";
+import { publishIfDue, publishPostJob } from "@/workers/jobs/publish-post";
+import { sweepPublishingJob } from "@/workers/jobs/sweep-publishing";
+import { getQueue } from "@/workers/queues";
+import { startWorkers, type RunningWorkers } from "@/workers/runtime";
+import { draftAs, inSeconds, orgWith, sleep, waitFor, walk } from "./helpers";
+
+// The real worker on the real Redis, as in production; each test starts and stops its own.
+let running: RunningWorkers | null = null;
+const startWorker = () => (running = startWorkers({ jobs: [publishPostJob, expirePostJob, notifyPostPublishedJob], queues: ["publishing", "notifications"] }));
+afterEach(async () => {
+  await running?.close();
+  running = null;
+});
+
+const readPost = async (id: string) => (await db.select().from(posts).where(eq(posts.id, id)))[0];
+const eventCount = async (id: string, toStatus: "published" | "expired") =>
+  (await db.select({ n: count() }).from(postEvents).where(and(eq(postEvents.postId, id), eq(postEvents.toStatus, toStatus))))[0].n;
+const notificationsOf = (id: string) => db.select().from(notifications).where(and(eq(notifications.type, "post_published"), eq(notifications.href, `/feed/${id}`)));
+
+// A lead writes, another approves and schedules: the issue's path to publication.
+async function scheduled(times: { publishAt: string; expiresAt?: string }) {
+  const { org, people } = await orgWith("lead", "lead", "staff");
+  const [author, reviewer] = people;
+  const id = await draftAs(org, author, times);
+  await walk(org, id, [[author, "submit"], [reviewer, "approve"], [reviewer, "schedule"]]);
+  return { org, people, id };
+}
+
+describe("scheduled publishing", () => {
+  it("publishes at its time through the worker, not before", async () => {
+    startWorker();
+    const { id } = await scheduled({ publishAt: inSeconds(1.5) });
+    const publishAt = (await readPost(id)).publishAt!;
+    expect((await readPost(id)).status).toBe("scheduled");
+    const post = await waitFor(() => readPost(id), (p) => p.status === "published");
+    expect(post.status).toBe("published");
+    expect(post.publishedAt!.getTime()).toBeGreaterThanOrEqual(publishAt.getTime());
+  });
+
+  it("survives a worker restart between scheduling and publish time, and publishes once", async () => {
+    startWorker();
+    const { id } = await scheduled({ publishAt: inSeconds(1.5) });
+    await running!.close();
+    running = null;
+    await sleep(2500);
+    // Due, but no worker: nothing happened, and the delayed job waits in Redis.
+    expect((await readPost(id)).status).toBe("scheduled");
+    startWorker();
+    const post = await waitFor(() => readPost(id), (p) => p.status === "published");
+    expect(post.status).toBe("published");
+    await sleep(500);
+    expect(await eventCount(id, "published")).toBe(1);
+  });
+
+  it("moving the time moves the job: the old time passes quietly, the new one publishes", async () => {
+    startWorker();
+    const { org, people: [author], id } = await scheduled({ publishAt: inSeconds(1.5) });
+    const old = await readPost(id);
+    await actAs(author.user.id);
+    expect(await reschedulePostAction({ org: org.slug, id, publishAt: inSeconds(4) })).toMatchObject({ ok: true });
+    expect(await getQueue("publishing").getJobState(publishJobId(old))).toBe("unknown");
+    await sleep(2500);
+    expect((await readPost(id)).status).toBe("scheduled");
+    const post = await waitFor(() => readPost(id), (p) => p.status === "published");
+    expect(post.status).toBe("published");
+    expect(post.publishedAt!.getTime()).toBeGreaterThanOrEqual(new Date(post.publishAt!).getTime());
+  });
+
+  it("a publish job that runs twice publishes once and notifies each member once", async () => {
+    startWorker();
+    const { org, id } = await scheduled({ publishAt: inSeconds(0.5) });
+    // A duplicate of the job, as a retry or a second enqueue would make.
+    await publishPostJob.enqueue({ orgId: org.id, postId: id }, { jobId: `duplicate-${id}`, delay: 500 });
+    await waitFor(() => readPost(id), (p) => p.status === "published");
+    await publishIfDue(org.id, id);
+    await sleep(1500);
+    expect(await eventCount(id, "published")).toBe(1);
+    const sent = await notificationsOf(id);
+    // Three members (two leads and a staff member), one notification each.
+    expect(sent).toHaveLength(3);
+    expect(new Set(sent.map((n) => n.userId)).size).toBe(3);
+  });
+
+  it("expires at its expiry time", async () => {
+    startWorker();
+    const { id } = await scheduled({ publishAt: inSeconds(0.5), expiresAt: inSeconds(2) });
+    const post = await waitFor(() => readPost(id), (p) => p.status === "expired");
+    expect(post.status).toBe("expired");
+    expect(await eventCount(id, "expired")).toBe(1);
+  });
+
+  it("moving the expiry of a published post moves its expiry job", async () => {
+    startWorker();
+    const { org, people: [author], id } = await scheduled({ publishAt: inSeconds(0.3), expiresAt: inSeconds(1.5) });
+    const published = await waitFor(() => readPost(id), (p) => p.status === "published");
+    await actAs(author.user.id);
+    expect(await reschedulePostAction({ org: org.slug, id, expiresAt: inSeconds(3600) })).toMatchObject({ ok: true });
+    expect(await getQueue("publishing").getJobState(expireJobId(published))).toBe("unknown");
+    await sleep(2000);
+    expect((await readPost(id)).status).toBe("published");
+  });
+
+  it("the sweep publishes an overdue post whose job Redis lost", async () => {
+    const { id } = await scheduled({ publishAt: inSeconds(3600) });
+    const post = await readPost(id);
+    await getQueue("publishing").remove(publishJobId(post));
+    await db.update(posts).set({ publishAt: new Date(Date.now() - 60_000) }).where(eq(posts.id, id));
+    const result = await sweepPublishingJob.handle({}, undefined as never);
+    expect(result).toMatchObject({ published: 1 });
+    expect((await readPost(id)).status).toBe("published");
+    expect(await getQueue("notifications").getJobState(`notify-published-${id}-${(await readPost(id)).publishedAt!.getTime()}`)).not.toBe("unknown");
+  });
+});
