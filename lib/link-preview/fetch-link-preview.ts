@@ -1,15 +1,11 @@
 import { z } from "zod";
 import type { LinkPreview } from "@/db/schema/campaigns";
-import { safeFetch, SafeFetchError } from "@/lib/net/safe-fetch";
+import { safeFetch, SafeFetchError, type SafeFetchOptions } from "@/lib/net/safe-fetch";
 import { parsePageMetadata, type PageMetadata } from "./parse-html";
 import { linkPreviewSchema } from "./schemas";
 
-export type FetchLinkPreviewOptions = {
-  allowPrivate: boolean;
-  // For the page and its oEmbed document together.
-  timeoutMs?: number;
-  maxBytes?: number;
-};
+// timeoutMs covers the page and its oEmbed document together.
+export type FetchLinkPreviewOptions = Pick<SafeFetchOptions, "allowPrivate" | "isAllowedAddress" | "timeoutMs" | "maxBytes">;
 
 const oembedSchema = z.object({
   title: z.string().optional().catch(undefined),
@@ -21,11 +17,11 @@ function charsetOf(contentType: string | undefined) {
   return /charset=["']?([\w-]+)/i.exec(contentType ?? "")?.[1];
 }
 
-async function fetchOembed(url: string, allowPrivate: boolean, deadline: number) {
+async function fetchOembed(url: string, options: FetchLinkPreviewOptions, deadline: number) {
   const timeoutMs = deadline - Date.now();
   if (timeoutMs < 100) return undefined;
   try {
-    const response = await safeFetch(url, { allowPrivate, timeoutMs, maxBytes: 256 * 1024, overflow: "error", headers: { accept: "application/json" } });
+    const response = await safeFetch(url, { ...options, timeoutMs, maxBytes: 256 * 1024, overflow: "error", headers: { accept: "application/json" } });
     if (response.status !== 200) return undefined;
     return oembedSchema.parse(JSON.parse(response.body.toString("utf8")));
   } catch {
@@ -40,7 +36,7 @@ export async function fetchLinkPreview(url: string, options: FetchLinkPreviewOpt
   const timeoutMs = options.timeoutMs ?? 5_000;
   const deadline = Date.now() + timeoutMs;
   const response = await safeFetch(url, {
-    allowPrivate: options.allowPrivate,
+    ...options,
     timeoutMs,
     maxBytes: options.maxBytes ?? 1024 * 1024,
     headers: { accept: "text/html,application/xhtml+xml;q=0.9,image/*;q=0.5,*/*;q=0.1" },
@@ -54,7 +50,7 @@ export async function fetchLinkPreview(url: string, options: FetchLinkPreviewOpt
   } else if (contentType.includes("html") || contentType === "") {
     page = parsePageMetadata(response.body, response.url, charsetOf(contentType));
   }
-  const oembed = page.oembedUrl ? await fetchOembed(page.oembedUrl, options.allowPrivate, deadline) : undefined;
+  const oembed = page.oembedUrl ? await fetchOembed(page.oembedUrl, options, deadline) : undefined;
   const thumbnail = oembed?.thumbnail_url ? URL.parse(oembed.thumbnail_url, response.url)?.toString() : undefined;
 
   return linkPreviewSchema.parse({

@@ -11,7 +11,8 @@ export type PageMetadata = {
 // Open Graph first, then Twitter cards, then plain HTML. Relative URLs are resolved against
 // the page's own address (after redirects); only http(s) URLs are kept.
 export function parsePageMetadata(body: Buffer, pageUrl: string, charset?: string): PageMetadata {
-  const $ = cheerio.loadBuffer(body, { encoding: { transportLayerEncodingLabel: charset } });
+  // Pages that name no charset are nearly all UTF-8 today, whatever the old default says.
+  const $ = cheerio.loadBuffer(body, { encoding: { transportLayerEncodingLabel: charset, defaultEncoding: "utf-8" } });
   const meta = (...names: string[]) => {
     for (const name of names) {
       const value = $(`meta[property="${name}"], meta[name="${name}"]`).first().attr("content")?.trim();

@@ -17,6 +17,8 @@ export class SafeFetchError extends Error {
 export type SafeFetchOptions = {
   // Let an organisation reach its intranet; never the default.
   allowPrivate: boolean;
+  // A narrower allow-list than allowPrivate (tests reach one loopback server, nothing else).
+  isAllowedAddress?: (address: string) => boolean;
   // Whole operation, every redirect and the body included.
   timeoutMs?: number;
   maxBytes?: number;
@@ -37,7 +39,9 @@ export type SafeFetchResponse = {
 const USER_AGENT = "Relais/1.0 (link preview; +https://github.com/relais)";
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-function parseTarget(raw: string, allowPrivate: boolean) {
+type AddressPolicy = (address: string) => boolean;
+
+function parseTarget(raw: string, allowed: AddressPolicy) {
   let url: URL;
   try {
     url = new URL(raw);
@@ -47,7 +51,7 @@ function parseTarget(raw: string, allowPrivate: boolean) {
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new SafeFetchError("invalid_url", "Only http and https");
   if (url.username || url.password) throw new SafeFetchError("invalid_url", "No credentials in URLs");
   // The resolver below never sees an IP literal (the socket connects to it directly).
-  if (!allowPrivate && isIpLiteral(url.hostname) && !isPublicAddress(url.hostname)) {
+  if (isIpLiteral(url.hostname) && !allowed(url.hostname.replace(/^\[|\]$/g, ""))) {
     throw new SafeFetchError("blocked_address", "Private address");
   }
   return url;
@@ -55,11 +59,11 @@ function parseTarget(raw: string, allowPrivate: boolean) {
 
 // Resolves the name ourselves and hands the socket only addresses that passed the check, so a
 // name cannot be checked against one address and connected to another (DNS rebinding).
-function guardedLookup(allowPrivate: boolean): LookupFunction {
+function guardedLookup(allowed: AddressPolicy): LookupFunction {
   return (hostname, options, callback) => {
     dns.lookup(hostname, { all: true, family: options.family ?? 0, hints: options.hints }, (error, addresses) => {
       if (error) return callback(error, "", 0);
-      if (!allowPrivate && addresses.some((a) => !isPublicAddress(a.address))) {
+      if (!addresses.length || addresses.some((a) => !allowed(a.address))) {
         return callback(new SafeFetchError("blocked_address", "Private address"), "", 0);
       }
       if (options.all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, addresses);
@@ -68,21 +72,32 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
   };
 }
 
+const UNDICI_TIMEOUTS = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "UND_ERR_CONNECT_TIMEOUT"]);
+
 function unwrap(error: unknown, signal: AbortSignal): SafeFetchError {
   if (signal.aborted) return new SafeFetchError("timeout", "Took too long");
-  for (let e = error as { cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+  for (let e = error as { cause?: unknown; code?: string } | undefined; e; e = e.cause as typeof e) {
     if (e instanceof SafeFetchError) return e;
+    if (e.code && UNDICI_TIMEOUTS.has(e.code)) return new SafeFetchError("timeout", "Took too long");
   }
   return new SafeFetchError("network_error", (error as Error)?.message ?? "Network error");
 }
 
-async function readBody(body: AsyncIterable<Buffer> & { destroy(): void }, maxBytes: number) {
+type Body = AsyncIterable<Buffer> & { destroy(): void; on(event: "error", listener: () => void): void };
+
+// Closes the connection without waiting for the rest; the abort it causes is expected.
+function discard(body: Body) {
+  body.on("error", () => {});
+  body.destroy();
+}
+
+async function readBody(body: Body, maxBytes: number) {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of body) {
     if (total + chunk.length > maxBytes) {
       chunks.push(chunk.subarray(0, maxBytes - total));
-      body.destroy();
+      discard(body);
       return { body: Buffer.concat(chunks), truncated: true };
     }
     chunks.push(chunk);
@@ -94,14 +109,15 @@ async function readBody(body: AsyncIterable<Buffer> & { destroy(): void }, maxBy
 // GET a URL a member gave us, from the server, without letting it reach our own network:
 // http(s) only, every hop (redirects included) checked, a deadline and a size cap.
 export async function safeFetch(rawUrl: string, options: SafeFetchOptions): Promise<SafeFetchResponse> {
-  const { allowPrivate, timeoutMs = 5_000, maxBytes = 1024 * 1024, overflow = "truncate", maxRedirects = 3 } = options;
+  const { timeoutMs = 5_000, maxBytes = 1024 * 1024, overflow = "truncate", maxRedirects = 3 } = options;
+  const allowed = options.isAllowedAddress ?? (options.allowPrivate ? () => true : isPublicAddress);
   const signal = AbortSignal.timeout(timeoutMs);
   const agent = new Agent({
-    connect: { lookup: guardedLookup(allowPrivate), timeout: timeoutMs },
+    connect: { lookup: guardedLookup(allowed), timeout: timeoutMs },
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
-  let url = parseTarget(rawUrl, allowPrivate);
+  let url = parseTarget(rawUrl, allowed);
   try {
     for (let hop = 0; ; hop++) {
       const response = await request(url, {
@@ -114,14 +130,14 @@ export async function safeFetch(rawUrl: string, options: SafeFetchOptions): Prom
       });
       const location = response.headers.location;
       if (REDIRECTS.has(response.statusCode) && typeof location === "string") {
-        response.body.destroy();
+        discard(response.body);
         if (hop >= maxRedirects) throw new SafeFetchError("too_many_redirects", "Too many redirects");
-        url = parseTarget(new URL(location, url).toString(), allowPrivate);
+        url = parseTarget(new URL(location, url).toString(), allowed);
         continue;
       }
       const length = Number(response.headers["content-length"]);
       if (overflow === "error" && length > maxBytes) {
-        response.body.destroy();
+        discard(response.body);
         throw new SafeFetchError("too_large", "Response too large");
       }
       const read = await readBody(response.body, maxBytes).catch((error) => {

@@ -25,5 +25,5 @@ export function getStorage(): Storage {
 }
 
 export const putObject: Storage["putObject"] = (key, bytes, contentType) => getStorage().putObject(key, bytes, contentType);
-export const getObject: Storage["getObject"] = (key) => getStorage().getObject(key);
+export const getObject: Storage["getObject"] = (key, options) => getStorage().getObject(key, options);
 export const deleteObject: Storage["deleteObject"] = (key) => getStorage().deleteObject(key);
