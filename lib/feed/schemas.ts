@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+// The networks a member can filter the feed by: those a post carries a caption for.
+export const FEED_NETWORKS = ["linkedin", "x", "facebook", "bluesky", "mastodon", "threads", "whatsapp", "telegram", "email"] as const;
+export type FeedNetwork = (typeof FEED_NETWORKS)[number];
+
+// Where "load more" resumes: the sort key of the last post shown, and the moment the first
+// page was read, so that every page agrees on which key moments are "now" and which posts
+// have expired (a moment ending between two pages would otherwise repeat or skip posts).
+const cursorSchema = z.object({
+  rank: z.number().int().min(0).max(2),
+  publishedAt: z.string().min(1).max(64),
+  id: z.string().min(1).max(64),
+  at: z.iso.datetime(),
+});
+export type FeedCursor = z.infer<typeof cursorSchema>;
+
+export function encodeCursor(cursor: FeedCursor) {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+const cursorParam = z
+  .string()
+  .max(400)
+  .transform((raw, ctx) => {
+    try {
+      return cursorSchema.parse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
+    } catch {
+      ctx.addIssue({ code: "custom", message: "invalid_cursor" });
+      return z.NEVER;
+    }
+  });
+
+// Query-string filters of the feed page: anything malformed is ignored, never an error page.
+export const feedSearchSchema = z.object({
+  campaign: z.string().regex(/^cmp_\w+$/).optional().catch(undefined),
+  network: z.enum(FEED_NETWORKS).optional().catch(undefined),
+  cursor: cursorParam.optional().catch(undefined),
+});
+export type FeedSearch = z.infer<typeof feedSearchSchema>;
+
+export const loadFeedPageSchema = z.object({
+  campaign: z.string().regex(/^cmp_\w+$/).optional(),
+  network: z.enum(FEED_NETWORKS).optional(),
+  cursor: cursorParam,
+});
+export type LoadFeedPageInput = z.infer<typeof loadFeedPageSchema>;
