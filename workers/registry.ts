@@ -5,7 +5,9 @@ import { importAdvocatesJob } from "./jobs/import-advocates";
 import { notifyPostPublishedJob } from "./jobs/notify-post-published";
 import { publishPostJob } from "./jobs/publish-post";
 import { sendInvitationEmailJob } from "./jobs/send-invitation-email";
+import { shareReminderJob } from "./jobs/share-reminder";
 import { sweepPublishingJob } from "./jobs/sweep-publishing";
+import { syncLinkCacheJob } from "./jobs/sync-link-cache";
 
 // Every job the workers run. A job file defines itself with defineJob and is listed here.
 export const JOBS: DefinedJob[] = [
@@ -16,4 +18,6 @@ export const JOBS: DefinedJob[] = [
   expirePostJob,
   notifyPostPublishedJob,
   sweepPublishingJob,
+  shareReminderJob,
+  syncLinkCacheJob,
 ];

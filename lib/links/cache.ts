@@ -1,5 +1,7 @@
 import type { Redis } from "ioredis";
 import type { LinkKeys } from "./config";
+import { findLinkTargetsChangedSince, type LinkTargetRow } from "./queries";
+import { linkRedirectUrl } from "./utm";
 
 export type CachedLink = { code: string; url: string; orgId: string; postId: string };
 
@@ -18,4 +20,33 @@ export async function writeLinkCache(redis: Redis, keys: LinkKeys, links: Cached
 
 export async function readLinkUrl(redis: Redis, keys: LinkKeys, code: string) {
   return redis.hget(keys.link(code), "url");
+}
+
+export async function cacheLinkTargets(redis: Redis, keys: LinkKeys, appUrl: string, targets: LinkTargetRow[]) {
+  await writeLinkCache(
+    redis,
+    keys,
+    targets.map((t) => ({ code: t.code, url: linkRedirectUrl(t, appUrl), orgId: t.orgId, postId: t.postId })),
+  );
+}
+
+// Edits reach the cache without the editor knowing about it: every run rewrites the entries
+// of links whose post or campaign changed (or that are new) since the last run; the first
+// run, or `full`, rewrites them all (warm-up after Redis lost its data).
+export async function syncLinkCache(redis: Redis, keys: LinkKeys, appUrl: string, options: { full?: boolean } = {}) {
+  const startedAt = Date.now();
+  const last = options.full ? null : await redis.get(keys.syncedAt);
+  // Overlap generously: web processes stamp updated_at with their own clocks.
+  const since = last ? new Date(Number(last) - 5 * 60_000) : null;
+  let after = "";
+  let written = 0;
+  for (;;) {
+    const page = await findLinkTargetsChangedSince(since, after, 1_000);
+    if (page.length === 0) break;
+    await cacheLinkTargets(redis, keys, appUrl, page);
+    written += page.length;
+    after = page[page.length - 1].id;
+  }
+  await redis.set(keys.syncedAt, String(startedAt));
+  return { written };
 }

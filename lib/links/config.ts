@@ -6,6 +6,9 @@ import { z } from "zod";
 const schema = z.object({
   APP_URL: z.string().url().default("http://localhost:3000"),
   QUEUE_PREFIX: z.string().min(1).default("relais"),
+  // Where shared links point (https://go.example.org when the redirect has a short domain of
+  // its own); the app's address otherwise.
+  LINK_BASE_URL: z.string().url().optional(),
   // A header a trusted proxy sets with the visitor's country (Cloudflare: CF-IPCountry).
   TRUSTED_COUNTRY_HEADER: z.string().min(1).optional(),
   // A header a trusted proxy sets with the visitor's address (X-Forwarded-For, CF-Connecting-IP);
@@ -31,6 +34,10 @@ const schema = z.object({
 });
 
 export type LinksConfig = z.infer<typeof schema>;
+
+export function trackedLinkUrl(config: LinksConfig, code: string) {
+  return `${(config.LINK_BASE_URL ?? config.APP_URL).replace(/\/+$/, "")}/l/${code}`;
+}
 
 export function linksConfig(overrides: Partial<LinksConfig> = {}): LinksConfig {
   return { ...schema.parse(process.env), ...overrides };

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { syncLinkCache } from "@/lib/links/cache";
+import { linkKeys, linksConfig } from "@/lib/links/config";
+import { getRedis } from "@/lib/redis";
+import { defineJob } from "../define-job";
+
+// Every minute: rewrite the Redis entries (link:<code>) of links whose destination may have
+// changed, so the redirect never needs PostgreSQL for a known code. `full` rewrites them all.
+export const syncLinkCacheJob = defineJob({
+  name: "sync-link-cache",
+  queue: "clicks",
+  schema: z.object({ full: z.boolean().optional() }),
+  async handle({ full }) {
+    const config = linksConfig();
+    return syncLinkCache(getRedis(), linkKeys(config.QUEUE_PREFIX), config.APP_URL, { full });
+  },
+});
