@@ -59,7 +59,7 @@ export async function setImportStatus(orgId: string, id: string, status: ImportS
     .update(imports)
     .set({
       status,
-      startedAt: status === "processing" ? sql`coalesce(${imports.startedAt}, ${now})` : undefined,
+      startedAt: status === "processing" ? sql`coalesce(${imports.startedAt}, now())` : undefined,
       finishedAt: status === "completed" || status === "failed" ? now : undefined,
     })
     .where(and(eq(imports.organizationId, orgId), eq(imports.id, id)));
@@ -69,7 +69,8 @@ export async function setImportStatus(orgId: string, id: string, status: ImportS
 async function resolveGroups(tx: Transaction, orgId: string, people: ImportPerson[], known: Map<string, string>) {
   const missing = new Map<string, string>();
   for (const name of people.flatMap((p) => p.groups)) {
-    if (!known.has(name.toLowerCase())) missing.set(name.toLowerCase(), name);
+    const key = name.toLowerCase();
+    if (!known.has(key) && !missing.has(key)) missing.set(key, name);
   }
   if (missing.size === 0) return;
   await tx

@@ -62,3 +62,15 @@ export async function until<T>(read: () => Promise<T>, done: (value: T) => boole
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+// Where a server action or route handler redirected to (Next's redirect() throws).
+export async function redirectTarget(run: Promise<unknown>) {
+  try {
+    await run;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (digest.startsWith("NEXT_REDIRECT;")) return digest.split(";").slice(2, -2).join(";");
+    throw error;
+  }
+  throw new Error("Expected a redirect");
+}

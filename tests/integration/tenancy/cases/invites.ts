@@ -1,0 +1,63 @@
+import { eq } from "drizzle-orm";
+import { expect } from "vitest";
+import { db } from "@/db/client";
+import { invitations, inviteLinks } from "@/db/schema";
+import { newInviteCode } from "@/lib/invites/queries";
+import { createGroup } from "@/tests/factories";
+import type { Actor, CrossOrgActionCase, CrossOrgRouteCase, Exempt } from "../types";
+
+async function foreignLink(foreign: Actor) {
+  const [link] = await db.insert(inviteLinks).values({ organizationId: foreign.org.id, code: newInviteCode(), role: "advocate" }).returning();
+  return link;
+}
+
+export const actionCases: CrossOrgActionCase[] = [
+  {
+    action: "lib/invites/actions.ts#createInviteLinkAction",
+    async input({ own, foreign }) {
+      const group = await createGroup(foreign.org);
+      return { org: own.org.slug, role: "advocate", groupIds: [group.id] };
+    },
+    async unchanged({ own }) {
+      expect(await db.select().from(inviteLinks).where(eq(inviteLinks.organizationId, own.org.id))).toHaveLength(0);
+    },
+  },
+  {
+    action: "lib/invites/actions.ts#revokeInviteLinkAction",
+    async input({ own, foreign }) {
+      return { org: own.org.slug, id: (await foreignLink(foreign)).id };
+    },
+    async unchanged({ foreign }) {
+      const rows = await db.select().from(inviteLinks).where(eq(inviteLinks.organizationId, foreign.org.id));
+      expect(rows.every((l) => l.revokedAt === null)).toBe(true);
+    },
+  },
+  {
+    action: "lib/invitations/actions.ts#inviteStaffAction",
+    async input({ own, foreign }) {
+      const group = await createGroup(foreign.org);
+      return { org: own.org.slug, emails: "someone@example.test", role: "staff", groupIds: [group.id] };
+    },
+    async unchanged({ own }) {
+      expect(await db.select().from(invitations).where(eq(invitations.organizationId, own.org.id))).toHaveLength(0);
+    },
+  },
+];
+
+export const routeCases: CrossOrgRouteCase[] = [
+  {
+    route: "app/api/orgs/[org]/invites/[id]/qr/route.ts#GET",
+    async request({ own, foreign }) {
+      const link = await foreignLink(foreign);
+      return { params: { org: own.org.slug, id: link.id }, url: `http://localhost:3000/api/orgs/${own.org.slug}/invites/${link.id}/qr?format=svg` };
+    },
+  },
+];
+
+export const exempt: Exempt = {
+  "lib/join/actions.ts#requestLinkJoinAction": "public join: the unguessable link code names the organisation; no member ids are taken",
+  "lib/join/actions.ts#requestInvitationJoinAction": "public join: the invitation token names the organisation; no member ids are taken",
+  "lib/join/actions.ts#joinWithLinkAction": "joins the caller to the code's organisation; that is the feature, gated by the link's own rules",
+  "lib/join/actions.ts#acceptInvitationAction": "accepts an invitation sent to the caller's own address (checked), by its token",
+  "app/join/complete/route.ts#GET": "completes the caller's own join claim, bound to their proven email address; answers by redirect",
+};
