@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { groupMembers, groups, memberships } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -6,20 +6,24 @@ import { recordAudit } from "@/lib/organizations/queries";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import type { CreateGroupInput, GroupMemberInput, RenameGroupInput } from "./schemas";
 
-const byName = asc(sql`lower(${groups.name})`);
+// "Éducateurs" before "Montréal": the database's collation may be plain bytes, and an
+// organisation has dozens of groups, not thousands, so they are sorted here.
+const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
+export const sortGroupsByName = <T extends { name: string }>(rows: T[]) => rows.sort((a, b) => collator.compare(a.name, b.name));
 
 export async function findGroups(tenant: Tenant) {
-  return db.select({ id: groups.id, name: groups.name }).from(groups).where(inOrg(groups, tenant)).orderBy(byName);
+  return sortGroupsByName(await db.select({ id: groups.id, name: groups.name }).from(groups).where(inOrg(groups, tenant)));
 }
 
 export async function findGroupsWithCounts(tenant: Tenant) {
-  return db
-    .select({ id: groups.id, name: groups.name, memberCount: count(groupMembers.membershipId) })
-    .from(groups)
-    .leftJoin(groupMembers, eq(groupMembers.groupId, groups.id))
-    .where(inOrg(groups, tenant))
-    .groupBy(groups.id)
-    .orderBy(byName);
+  return sortGroupsByName(
+    await db
+      .select({ id: groups.id, name: groups.name, memberCount: count(groupMembers.membershipId) })
+      .from(groups)
+      .leftJoin(groupMembers, eq(groupMembers.groupId, groups.id))
+      .where(inOrg(groups, tenant))
+      .groupBy(groups.id),
+  );
 }
 
 async function selectGroupOrThrow(tx: Transaction | typeof db, tenant: Tenant, groupId: string) {

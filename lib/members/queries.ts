@@ -3,6 +3,7 @@ import { db, type Transaction } from "@/db/client";
 import { groupMembers, groups, memberships, users, type Membership } from "@/db/schema";
 import { canAssignRole } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { sortGroupsByName } from "@/lib/groups/queries";
 import { recordAudit } from "@/lib/organizations/queries";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import { encodeCursor, type ChangeMemberRoleInput, type MemberFilters, type UpdateMemberGroupsInput } from "./schemas";
@@ -39,9 +40,8 @@ async function findGroupsOfMemberships(tenant: Tenant, membershipIds: string[]) 
     .select({ membershipId: groupMembers.membershipId, id: groups.id, name: groups.name })
     .from(groupMembers)
     .innerJoin(groups, eq(groups.id, groupMembers.groupId))
-    .where(inOrg(groupMembers, tenant, inArray(groupMembers.membershipId, membershipIds)))
-    .orderBy(asc(groups.name));
-  for (const row of rows) byMember.set(row.membershipId, [...(byMember.get(row.membershipId) ?? []), { id: row.id, name: row.name }]);
+    .where(inOrg(groupMembers, tenant, inArray(groupMembers.membershipId, membershipIds)));
+  for (const row of sortGroupsByName(rows)) byMember.set(row.membershipId, [...(byMember.get(row.membershipId) ?? []), { id: row.id, name: row.name }]);
   return byMember;
 }
 
