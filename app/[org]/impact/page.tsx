@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requirePageTenant } from "@/lib/auth/session";
+import { findMemberImpact } from "@/lib/shares/queries";
+
+export async function generateMetadata() {
+  const t = await getTranslations("impact");
+  return { title: t("title") };
+}
+
+// A member's own shares and the clicks each earned (their tracked links), with totals.
+export default async function ImpactPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const tenant = await requirePageTenant(org, "shares.write");
+  const locale = (await getLocale()) === "en" ? "en" : "fr";
+  const [rows, t, tShare, format] = await Promise.all([findMemberImpact(tenant, locale), getTranslations("impact"), getTranslations("share"), getFormatter()]);
+  const totals = rows.reduce((sum, row) => ({ shares: sum.shares + row.shares, clicks: sum.clicks + row.clicks, unique: sum.unique + row.uniqueClicks }), {
+    shares: 0,
+    clicks: 0,
+    unique: 0,
+  });
+  const stats = [
+    { key: "shares", label: t("shares"), value: totals.shares },
+    { key: "clicks", label: t("clicks"), value: totals.clicks },
+    { key: "unique", label: t("unique_clicks"), value: totals.unique },
+  ];
+  return (
+    <section className="space-y-5">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
+      </header>
+
+      <section aria-labelledby="totals-title">
+        <h2 id="totals-title" className="sr-only">{t("totals_label")}</h2>
+        <dl className="grid grid-cols-3 gap-2">
+          {stats.map((stat) => (
+            <div key={stat.key} className="card text-center" data-testid={`impact-${stat.key}`}>
+              <dt className="text-sm text-slate-700">{stat.label}</dt>
+              <dd className="text-3xl font-bold tabular-nums">{format.number(stat.value)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="shares-title" className="space-y-2">
+        <h2 id="shares-title" className="text-lg font-semibold">{t("list_title")}</h2>
+        {rows.length === 0 ? (
+          <div className="card space-y-2">
+            <p className="text-slate-700">{t("empty")}</p>
+            <Link href={`/${org}`} className="btn-primary">{t("to_feed")}</Link>
+          </div>
+        ) : (
+          <>
+            <ul className="space-y-2">
+              {rows.map((row) => (
+                <li key={row.linkId} className="card space-y-1">
+                  <Link href={`/${org}/feed/${row.postId}`} className="font-semibold text-blue-800 underline">
+                    {row.title ?? t("untitled")}
+                  </Link>
+                  <p className="text-sm text-slate-700">
+                    {t("row_network", { network: tShare(`networks.${row.network}`) })} ·{" "}
+                    {t("row_shares", { count: row.shares, date: format.dateTime(row.lastSharedAt, { dateStyle: "medium" }) })}
+                  </p>
+                  <p className="font-medium">
+                    {t("row_clicks", { count: row.clicks })} · {t("row_unique", { count: row.uniqueClicks })}
+                  </p>
+                </li>
+              ))}
+            </ul>
+            <p className="text-sm text-slate-700">{t("delay_note")}</p>
+          </>
+        )}
+      </section>
+    </section>
+  );
+}
