@@ -1,4 +1,5 @@
 import { db } from "../client";
+import { seedInvites } from "./invites";
 import { findDemoOrganization, seedOrganization } from "./organization";
 
 // Seeds the demo workspace once, in one transaction (an interrupted seed leaves nothing
@@ -11,5 +12,6 @@ export async function seedDemo(log: (m: string) => void = console.log) {
   log("Seeding the demo workspace…");
   await db.transaction(async (tx) => {
     await seedOrganization(tx, log);
+    await seedInvites(tx, log);
   });
 }

@@ -32,7 +32,7 @@ async function leadOf(org: Org) {
   await actAs(user.id);
 }
 
-function post(org: Org, content: Uint8Array | string, name = "membres.csv") {
+function post(org: Org, content: Uint8Array<ArrayBuffer> | string, name = "membres.csv") {
   const body = new FormData();
   body.set("file", new File([content], name, { type: "text/csv" }));
   return upload(new NextRequest(`http://localhost:3000/api/orgs/${org.slug}/imports`, { method: "POST", body }), { params: Promise.resolve({ org: org.slug }) });
@@ -44,7 +44,7 @@ async function progress(org: Org, id: string) {
 }
 
 // Uploads through the route handler, then waits for the real worker to finish the job.
-async function importFile(org: Org, content: Uint8Array | string) {
+async function importFile(org: Org, content: Uint8Array<ArrayBuffer> | string) {
   const response = await post(org, content);
   expect(response.status).toBe(201);
   const { id } = await response.json();
@@ -73,7 +73,7 @@ describe("CSV import of advocates", () => {
     await leadOf(org);
     const a = mail("helene");
     const csv = `Courriel;Prénom;Nom;Langue;Groupes\r\n${a};Hélène;Côté;français;Montréal|Éducateurs\r\n`;
-    const report = await importFile(org, Buffer.from(csv, "latin1"));
+    const report = await importFile(org, new Uint8Array(Buffer.from(csv, "latin1")));
     expect(report).toMatchObject({ status: "completed", totalRows: 1, processedRows: 1, createdCount: 1, errorCount: 0 });
     const [person] = await peopleOf(org);
     expect(person).toMatchObject({ email: a, firstName: "Hélène", lastName: "Côté", locale: "fr", role: "advocate", status: "invited" });
