@@ -8,4 +8,5 @@ export const NAV_ITEMS: { key: string; href: string; permission: Permission }[] 
   { key: "groups", href: "/groups", permission: "groups.write" },
   { key: "invites", href: "/invites", permission: "invites.write" },
   { key: "settings", href: "/settings", permission: "org.settings" },
+  { key: "integrations", href: "/settings/integrations", permission: "campaigns.write" },
 ];

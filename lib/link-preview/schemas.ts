@@ -4,7 +4,7 @@ const httpUrl = z
   .string()
   .trim()
   .max(2048)
-  .url()
+  .url("link_preview_invalid_url")
   .refine((u) => /^https?:\/\//i.test(u), "link_preview_invalid_url");
 
 const text = (max: number) =>
