@@ -39,6 +39,23 @@ async function attempt(role: Role, action: string, targetRole: Role = "staff") {
   }
 }
 
+// A signed-in caller (an admin unless told) and a target (staff unless told) in one organisation.
+async function adminWithTarget(callerRole: Role = "admin", targetRole: Role = "staff") {
+  const org = await createOrg();
+  const admin = await createMember(org, { role: callerRole });
+  const target = await createMember(org, { role: targetRole });
+  await actAs(admin.user.id);
+  return { org, admin, target };
+}
+
+function groupsForm(org: { slug: string }, membershipId: string, groupIds: string[]) {
+  const form = new FormData();
+  form.set("org", org.slug);
+  form.set("membershipId", membershipId);
+  for (const id of groupIds) form.append("groupIds[]", id);
+  return form;
+}
+
 describe("member actions: who may", () => {
   const cases = Object.keys(ACTIONS).flatMap((action) =>
     (["owner", "admin", "lead", "staff", "advocate"] as const).map((role) => [action, role, role === "owner" || role === "admin"] as const),
@@ -72,10 +89,7 @@ describe("member actions: who may", () => {
 
 describe("changing roles", () => {
   it("stores the new role and logs who changed it from what", async () => {
-    const org = await createOrg();
-    const admin = await createMember(org, { role: "admin" });
-    const target = await createMember(org, { role: "staff" });
-    await actAs(admin.user.id);
+    const { org, admin, target } = await adminWithTarget();
     expect(await changeMemberRoleAction({ org: org.slug, membershipId: target.membership.id, role: "lead" })).toMatchObject({ ok: true });
     const [row] = await db.select().from(memberships).where(eq(memberships.id, target.membership.id));
     expect(row.role).toBe("lead");
@@ -84,10 +98,7 @@ describe("changing roles", () => {
   });
 
   it("lets an admin promote to admin but not to owner", async () => {
-    const org = await createOrg();
-    const admin = await createMember(org, { role: "admin" });
-    const target = await createMember(org, { role: "staff" });
-    await actAs(admin.user.id);
+    const { org, target } = await adminWithTarget();
     expect(await changeMemberRoleAction({ org: org.slug, membershipId: target.membership.id, role: "admin" })).toMatchObject({ ok: true });
     expect(await changeMemberRoleAction({ org: org.slug, membershipId: target.membership.id, role: "owner" })).toEqual({ ok: false, code: "forbidden" });
     const [row] = await db.select().from(memberships).where(eq(memberships.id, target.membership.id));
@@ -95,27 +106,18 @@ describe("changing roles", () => {
   });
 
   it("lets an owner make someone else an owner", async () => {
-    const org = await createOrg();
-    const owner = await createMember(org, { role: "owner" });
-    const target = await createMember(org, { role: "admin" });
-    await actAs(owner.user.id);
+    const { org, target } = await adminWithTarget("owner", "admin");
     expect(await changeMemberRoleAction({ org: org.slug, membershipId: target.membership.id, role: "owner" })).toMatchObject({ ok: true, data: { role: "owner" } });
   });
 
   it("refuses an unknown role with a field error", async () => {
-    const org = await createOrg();
-    const owner = await createMember(org, { role: "owner" });
-    const target = await createMember(org);
-    await actAs(owner.user.id);
+    const { org, target } = await adminWithTarget("owner");
     const result = await changeMemberRoleAction({ org: org.slug, membershipId: target.membership.id, role: "superuser" });
     expect(result).toMatchObject({ ok: false, code: "bad_request", fieldErrors: { role: expect.any(Array) } });
   });
 
   it("logs nothing when a change is refused", async () => {
-    const org = await createOrg();
-    const admin = await createMember(org, { role: "admin" });
-    const owner = await createMember(org, { role: "owner" });
-    await actAs(admin.user.id);
+    const { org, target: owner } = await adminWithTarget("admin", "owner");
     await changeMemberRoleAction({ org: org.slug, membershipId: owner.membership.id, role: "staff" });
     expect(await db.select().from(auditLog).where(eq(auditLog.organizationId, org.id))).toEqual([]);
   });
@@ -123,10 +125,7 @@ describe("changing roles", () => {
 
 describe("status and removal", () => {
   it("deactivates then reactivates a member, logging both", async () => {
-    const org = await createOrg();
-    const admin = await createMember(org, { role: "admin" });
-    const target = await createMember(org);
-    await actAs(admin.user.id);
+    const { org, target } = await adminWithTarget();
     await deactivateMemberAction({ org: org.slug, membershipId: target.membership.id });
     expect((await db.select().from(memberships).where(eq(memberships.id, target.membership.id)))[0].status).toBe("deactivated");
     await reactivateMemberAction({ org: org.slug, membershipId: target.membership.id });
@@ -136,12 +135,9 @@ describe("status and removal", () => {
   });
 
   it("removes a member and their group memberships, then sends the admin back to the list", async () => {
-    const org = await createOrg();
-    const admin = await createMember(org, { role: "admin" });
-    const target = await createMember(org);
+    const { org, admin, target } = await adminWithTarget();
     const group = await createGroup(org);
     await db.insert(groupMembers).values({ organizationId: org.id, groupId: group.id, membershipId: target.membership.id });
-    await actAs(admin.user.id);
     await expect(removeMemberAction({ org: org.slug, membershipId: target.membership.id })).rejects.toThrow(/NEXT_REDIRECT/);
     expect(await db.select().from(memberships).where(eq(memberships.id, target.membership.id))).toEqual([]);
     expect(await db.select().from(groupMembers).where(eq(groupMembers.groupId, group.id))).toEqual([]);
@@ -152,12 +148,9 @@ describe("status and removal", () => {
 
 describe("moving between groups", () => {
   it("sets exactly the chosen groups: adds the new ones, removes the others", async () => {
-    const org = await createOrg();
-    const admin = await createMember(org, { role: "admin" });
-    const target = await createMember(org);
+    const { org, target } = await adminWithTarget();
     const [montreal, quebec, conseil] = [await createGroup(org, "Montréal"), await createGroup(org, "Québec"), await createGroup(org, "Conseil")];
     await db.insert(groupMembers).values({ organizationId: org.id, groupId: montreal.id, membershipId: target.membership.id });
-    await actAs(admin.user.id);
     const result = await updateMemberGroupsAction({ org: org.slug, membershipId: target.membership.id, groupIds: [quebec.id, conseil.id] });
     expect(result).toMatchObject({ ok: true, data: { removed: [montreal.id] } });
     const rows = await db.select({ groupId: groupMembers.groupId }).from(groupMembers).where(eq(groupMembers.membershipId, target.membership.id));
@@ -165,30 +158,16 @@ describe("moving between groups", () => {
   });
 
   it("takes a member out of every group when none is chosen (form with no box ticked)", async () => {
-    const org = await createOrg();
-    const admin = await createMember(org, { role: "admin" });
-    const target = await createMember(org);
+    const { org, admin, target } = await adminWithTarget();
     const group = await createGroup(org);
     await db.insert(groupMembers).values({ organizationId: org.id, groupId: group.id, membershipId: target.membership.id });
-    await actAs(admin.user.id);
-    const form = new FormData();
-    form.set("org", org.slug);
-    form.set("membershipId", target.membership.id);
-    expect(await updateMemberGroupsAction(null, form)).toMatchObject({ ok: true });
+    expect(await updateMemberGroupsAction(null, groupsForm(org, target.membership.id, []))).toMatchObject({ ok: true });
     expect(await db.select().from(groupMembers).where(eq(groupMembers.membershipId, target.membership.id))).toEqual([]);
   });
 
   it("reads the ticked boxes of the member form", async () => {
-    const org = await createOrg();
-    const admin = await createMember(org, { role: "admin" });
-    const target = await createMember(org);
+    const { org, target } = await adminWithTarget();
     const [a, b] = [await createGroup(org), await createGroup(org)];
-    await actAs(admin.user.id);
-    const form = new FormData();
-    form.set("org", org.slug);
-    form.set("membershipId", target.membership.id);
-    form.append("groupIds[]", a.id);
-    form.append("groupIds[]", b.id);
-    expect(await updateMemberGroupsAction(null, form)).toMatchObject({ ok: true, data: { added: [a.id, b.id] } });
+    expect(await updateMemberGroupsAction(null, groupsForm(org, target.membership.id, [a.id, b.id]))).toMatchObject({ ok: true, data: { added: [a.id, b.id] } });
   });
 });
