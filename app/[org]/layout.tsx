@@ -9,6 +9,7 @@ import { findMembershipsOfUser } from "@/lib/auth/queries";
 import { getSessionUser, requirePageTenant } from "@/lib/auth/session";
 import { brandPalette } from "@/lib/organizations/brand";
 import { getOrganizationProfile } from "@/lib/organizations/queries";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ org: string }> }) {
   const { org } = await params;
@@ -18,6 +19,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const current = orgs.find((o) => o.slug === org)!;
   const t = await getTranslations("nav");
   const items = NAV_ITEMS.filter((item) => can(tenant.role, item.permission));
+  const unread = await countUnreadNotifications(tenant);
   return (
     <div className="min-h-dvh">
       <header className="sticky top-0 z-10 border-b border-t-4 border-b-slate-200 bg-white" style={{ borderTopColor: palette.brand }}>
@@ -27,6 +29,15 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           </div>
           <div className="flex shrink-0 items-center gap-1">
             <LocaleSwitcher />
+            <Link href={`/${org}/notifications`} className="relative inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg text-slate-800 hover:bg-slate-100">
+              <span aria-hidden="true">🔔</span>
+              <span className="sr-only">{unread ? t("notifications_unread", { count: unread }) : t("notifications")}</span>
+              {unread > 0 && (
+                <span aria-hidden="true" className="absolute right-0.5 top-0.5 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-bold leading-5 text-white">
+                  {unread > 99 ? "99+" : unread}
+                </span>
+              )}
+            </Link>
             <UserMenu name={user?.name ?? user?.email ?? ""} />
           </div>
         </div>

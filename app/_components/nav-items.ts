@@ -3,6 +3,12 @@ import type { Permission } from "@/lib/auth/permissions";
 // The workspace navigation; each entry shows only to roles that hold its permission.
 export const NAV_ITEMS: { key: string; href: string; permission: Permission }[] = [
   { key: "feed", href: "", permission: "feed.read" },
+  { key: "campaigns", href: "/campaigns", permission: "campaigns.write" },
+  { key: "calendar", href: "/campaigns/calendar", permission: "campaigns.write" },
+  { key: "posts", href: "/posts", permission: "posts.write" },
+  { key: "suggestions", href: "/suggestions", permission: "posts.write" },
+  { key: "suggest", href: "/suggest", permission: "posts.suggest" },
+  { key: "notifications", href: "/notifications", permission: "org.read" },
   { key: "impact", href: "/impact", permission: "shares.write" },
   { key: "members", href: "/members", permission: "members.read" },
   { key: "groups", href: "/groups", permission: "groups.write" },
