@@ -1,4 +1,5 @@
 import { db } from "../client";
+import { enqueueTestimonialVisuals, seedCampaigns } from "./campaigns";
 import { seedInvites } from "./invites";
 import { findDemoOrganization, seedOrganization } from "./organization";
 
@@ -10,8 +11,11 @@ export async function seedDemo(log: (m: string) => void = console.log) {
     return;
   }
   log("Seeding the demo workspace…");
-  await db.transaction(async (tx) => {
-    await seedOrganization(tx, log);
+  const seeded = await db.transaction(async (tx) => {
+    const org = await seedOrganization(tx, log);
+    const campaigns = await seedCampaigns(tx, org, log);
     await seedInvites(tx, log);
+    return { orgId: org.id, ...campaigns };
   });
+  await enqueueTestimonialVisuals(seeded.orgId, seeded.testimonialPostIds, log);
 }
