@@ -31,7 +31,7 @@ export const remindToShareSchema = z.object({
   remindAt: z.iso
     .datetime({ offset: true })
     .transform((value) => new Date(value))
-    .refine((date) => date.getTime() > Date.now() + 30_000, "reminder_in_past")
+    .refine((date) => date.getTime() > Date.now(), "reminder_in_past")
     .refine((date) => date.getTime() < Date.now() + MAX_REMINDER_DAYS * 86_400_000, "reminder_too_far"),
 });
 export type RemindToShareInput = z.infer<typeof remindToShareSchema>;

@@ -1,6 +1,6 @@
 import "server-only";
 import { getFeedPostOrThrow } from "@/lib/feed/queries";
-import { cacheLinkTargets } from "@/lib/links/cache";
+import { cacheLinkTargets, whenReady } from "@/lib/links/cache";
 import { linkKeys, linksConfig, trackedLinkUrl } from "@/lib/links/config";
 import { findLinkTargetByCode } from "@/lib/links/queries";
 import { AppError } from "@/lib/errors";
@@ -42,7 +42,8 @@ async function warmLinkCache(code: string) {
   const config = linksConfig();
   try {
     const target = await findLinkTargetByCode(code);
-    if (target) await cacheLinkTargets(getRedis(), linkKeys(config.QUEUE_PREFIX), config.APP_URL, [target]);
+    const redis = getRedis();
+    if (target && (await whenReady(redis))) await cacheLinkTargets(redis, linkKeys(config.QUEUE_PREFIX), config.APP_URL, [target]);
   } catch (error) {
     console.error(`[links] could not cache link ${code}: ${(error as Error).message}`);
   }

@@ -78,6 +78,7 @@ export function startClickIngester(options: { config?: Partial<LinksConfig>; con
   }
 
   const loop = (async () => {
+    await ensureGroup().catch(() => {});
     while (running) {
       try {
         busy = false;
@@ -94,7 +95,6 @@ export function startClickIngester(options: { config?: Partial<LinksConfig>; con
       }
     }
   })();
-  void ensureGroup().catch(() => {});
 
   return {
     stats,
@@ -109,8 +109,10 @@ export function startClickIngester(options: { config?: Partial<LinksConfig>; con
     },
     async close() {
       running = false;
+      // Waiting for new entries: cut the blocking read short. Mid-batch: let it finish.
+      if (!busy) redis.disconnect();
       await loop;
-      await redis.quit().catch(() => redis.disconnect());
+      redis.disconnect();
     },
   };
 }

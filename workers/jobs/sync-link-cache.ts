@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { syncLinkCache } from "@/lib/links/cache";
+import { syncLinkCache, whenReady } from "@/lib/links/cache";
 import { linkKeys, linksConfig } from "@/lib/links/config";
 import { getRedis } from "@/lib/redis";
 import { defineJob } from "../define-job";
@@ -12,6 +12,8 @@ export const syncLinkCacheJob = defineJob({
   schema: z.object({ full: z.boolean().optional() }),
   async handle({ full }) {
     const config = linksConfig();
-    return syncLinkCache(getRedis(), linkKeys(config.QUEUE_PREFIX), config.APP_URL, { full });
+    const redis = getRedis();
+    await whenReady(redis, 5_000);
+    return syncLinkCache(redis, linkKeys(config.QUEUE_PREFIX), config.APP_URL, { full });
   },
 });

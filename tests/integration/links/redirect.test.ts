@@ -1,0 +1,130 @@
+import { eq } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { clicks } from "@/db/schema";
+import { linkKeys } from "@/lib/links/config";
+import { getRedis } from "@/lib/redis";
+import { CHROME, clickCounts, FIREFOX, hit, sharedLink, startLinkPipeline } from "./support";
+
+let pipeline: Awaited<ReturnType<typeof startLinkPipeline>> | undefined;
+afterEach(async () => {
+  await pipeline?.close();
+  pipeline = undefined;
+});
+
+describe("the /l/<code> redirect", () => {
+  it("sends a 302 to the destination with UTM added and its own parameters kept", async () => {
+    pipeline = await startLinkPipeline();
+    const { code, post, campaign } = await sharedLink({ linkUrl: "https://example.org/article?ref=home&utm_source=old#top" });
+    const response = await hit(`${pipeline.base}/l/${code}`);
+    expect(response.status).toBe(302);
+    expect(response.location).toBe(
+      `https://example.org/article?ref=home&utm_source=linkedin&utm_medium=advocacy&utm_campaign=${campaign!.slug}&utm_content=${post.id}#top`,
+    );
+  });
+
+  it("sends a post without an external link to its public page", async () => {
+    pipeline = await startLinkPipeline();
+    const { code, post } = await sharedLink({ linkUrl: null });
+    expect((await hit(`${pipeline.base}/l/${code}`)).location).toBe(`http://localhost:3000/p/${post.id}`);
+  });
+
+  it("answers an unknown code with a friendly 404 page in the visitor's language", async () => {
+    pipeline = await startLinkPipeline();
+    const french = await hit(`${pipeline.base}/l/Zz9Zz9Zz9Z`, { headers: { "accept-language": "fr-CA,fr;q=0.9" } });
+    expect(french.status).toBe(404);
+    expect(french.body).toContain('lang="fr"');
+    expect(french.body).toContain("Ce lien ne mène nulle part");
+    const english = await hit(`${pipeline.base}/l/Zz9Zz9Zz9Z`, { headers: { "accept-language": "en-US,en;q=0.9" } });
+    expect(english.body).toContain("This link leads nowhere");
+  });
+
+  it("answers a malformed code with the same 404, without a lookup", async () => {
+    pipeline = await startLinkPipeline();
+    for (const path of ["/l/", "/l/short", "/l/..%2F..%2Fetc", "/l/has-dash-in-it"]) expect((await hit(`${pipeline.base}${path}`)).status).toBe(404);
+  });
+
+  it("reads a code Redis does not know from PostgreSQL and puts it back in Redis", async () => {
+    pipeline = await startLinkPipeline();
+    const { code } = await sharedLink();
+    const key = linkKeys(pipeline.prefix).link(code);
+    expect(await getRedis().exists(key)).toBe(0);
+    const response = await hit(`${pipeline.base}/l/${code}`);
+    expect(response.status).toBe(302);
+    await expect.poll(() => getRedis().hget(key, "url")).toBe(response.location);
+  });
+
+  it("never redirects anywhere but the destination saved on the post", async () => {
+    pipeline = await startLinkPipeline();
+    const { code } = await sharedLink({ linkUrl: "https://example.org/" });
+    const response = await hit(`${pipeline.base}/l/${code}?url=https://evil.example/&next=//evil.example`);
+    expect(new URL(response.location!).hostname).toBe("example.org");
+  });
+});
+
+describe("click counting", () => {
+  it("gives preview crawlers, HEAD requests and prefetches the redirect but counts none of them", async () => {
+    pipeline = await startLinkPipeline();
+    const { code, link } = await sharedLink();
+    const url = `${pipeline.base}/l/${code}`;
+    const notClicks = await Promise.all([
+      hit(url, { headers: { "user-agent": "LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)" } }),
+      hit(url, { headers: { "user-agent": "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)" } }),
+      hit(url, { headers: { "user-agent": "Mozilla/5.0 (compatible; Bluesky Cardyb/1.1; +mailto:support@bsky.app)" } }),
+      hit(url, { headers: { "user-agent": "http.rb/5.1.1 (Mastodon/4.2.1; +https://mastodon.social/)" } }),
+      hit(url, { method: "HEAD" }),
+      hit(url, { headers: { "sec-purpose": "prefetch" } }),
+      hit(url, { headers: { purpose: "prefetch" } }),
+      hit(url, { headers: { "x-moz": "prefetch" } }),
+    ]);
+    for (const response of notClicks) expect(response.status).toBe(302);
+    await hit(url);
+    await pipeline.settle();
+    expect(await clickCounts(link.id)).toEqual({ total: 1, unique: 1 });
+  });
+
+  it("counts the same visitor twice as two clicks and one unique, and another browser as unique", async () => {
+    pipeline = await startLinkPipeline();
+    const { code, link } = await sharedLink();
+    const url = `${pipeline.base}/l/${code}`;
+    await hit(url, { headers: { "user-agent": CHROME } });
+    await hit(url, { headers: { "user-agent": CHROME } });
+    await pipeline.settle();
+    expect(await clickCounts(link.id)).toEqual({ total: 2, unique: 1 });
+    await hit(url, { headers: { "user-agent": FIREFOX } });
+    await pipeline.settle();
+    expect(await clickCounts(link.id)).toEqual({ total: 3, unique: 2 });
+  });
+
+  it("keeps a click's country, device class, browser family and referring domain, and no address", async () => {
+    pipeline = await startLinkPipeline({ TRUSTED_COUNTRY_HEADER: "CF-IPCountry" });
+    const { code, link, org, post, campaign, member } = await sharedLink({ network: "whatsapp" });
+    await hit(`${pipeline.base}/l/${code}`, { headers: { "cf-ipcountry": "CA", referer: "https://www.linkedin.com/feed/update/urn:li:activity:1?x=secret" } });
+    await pipeline.settle();
+    const [click] = await db.select().from(clicks).where(eq(clicks.linkId, link.id));
+    expect(click).toMatchObject({
+      organizationId: org.id,
+      postId: post.id,
+      campaignId: campaign!.id,
+      membershipId: member.membership.id,
+      network: "whatsapp",
+      country: "CA",
+      deviceClass: "mobile",
+      browserFamily: "Chrome",
+      referrerDomain: "www.linkedin.com",
+      isUnique: true,
+    });
+    expect(Math.abs(click.clickedAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(click.visitorHash).toMatch(/^[\w-]{22}$/);
+    expect(JSON.stringify(click)).not.toContain("127.0.0.1");
+  });
+
+  it("ignores a country header it was not told to trust", async () => {
+    pipeline = await startLinkPipeline();
+    const { code, link } = await sharedLink();
+    await hit(`${pipeline.base}/l/${code}`, { headers: { "cf-ipcountry": "FR" } });
+    await pipeline.settle();
+    const [click] = await db.select().from(clicks).where(eq(clicks.linkId, link.id));
+    expect(click.country).toBeNull();
+  });
+});
