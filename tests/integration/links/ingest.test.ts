@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { encodeClick } from "@/lib/links/click-record";
+import { linkKeys } from "@/lib/links/config";
+import { ingestClickEntries } from "@/lib/links/ingest";
+import { getRedis } from "@/lib/redis";
+import { unique } from "@/tests/factories";
+import { startClickIngester, type ClickIngester } from "@/workers/jobs/ingest-clicks";
+import { CHROME, clickCounts, sharedLink } from "./support";
+
+function clicksFor(code: string, n: number, visitor = "v") {
+  const run = unique();
+  return Array.from({ length: n }, (_, i) =>
+    encodeClick({ id: `${run}-${i}`, code, at: Date.now(), visitorHash: `${visitor}${i}`, country: "", referrerDomain: "", userAgent: CHROME }),
+  );
+}
+
+const running: ClickIngester[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((i) => i.close()));
+});
+
+function ingester(prefix: string, config: Record<string, number> = {}) {
+  const started = startClickIngester({ config: { QUEUE_PREFIX: prefix, ...config }, consumer: unique("consumer-") });
+  running.push(started);
+  return started;
+}
+
+describe("click ingestion", () => {
+  it("stores each click once when the same entries are ingested twice", async () => {
+    const { code, link } = await sharedLink();
+    const keys = linkKeys(unique("ingest-"));
+    const payload = clicksFor(code, 50).join("\n");
+    expect(await ingestClickEntries(getRedis(), keys, [payload])).toEqual({ received: 50, inserted: 50 });
+    expect(await ingestClickEntries(getRedis(), keys, [payload])).toEqual({ received: 50, inserted: 0 });
+    expect(await clickCounts(link.id)).toEqual({ total: 50, unique: 50 });
+  });
+
+  it("stores each click once when a redirect sent the same batch to the stream twice", async () => {
+    const { code, link } = await sharedLink();
+    const prefix = unique("ingest-");
+    const keys = linkKeys(prefix);
+    const payload = clicksFor(code, 30).join("\n");
+    await getRedis().xadd(keys.stream, "*", "d", payload);
+    await getRedis().xadd(keys.stream, "*", "d", payload);
+    expect(await ingester(prefix).idle()).toBe(true);
+    expect(await clickCounts(link.id)).toEqual({ total: 30, unique: 30 });
+  });
+
+  it("stores each click exactly once with two ingesters reading one stream", async () => {
+    const { code, link } = await sharedLink();
+    const prefix = unique("ingest-");
+    const keys = linkKeys(prefix);
+    const first = ingester(prefix);
+    const second = ingester(prefix);
+    for (let batch = 0; batch < 40; batch++) await getRedis().xadd(keys.stream, "*", "d", clicksFor(code, 50, `b${batch}-`).join("\n"));
+    expect(await first.idle()).toBe(true);
+    expect(await second.idle()).toBe(true);
+    expect(await clickCounts(link.id)).toEqual({ total: 2_000, unique: 2_000 });
+    expect(first.stats.received + second.stats.received).toBe(2_000);
+  });
+
+  it("takes over the entries a crashed ingester had read but not written", async () => {
+    const { code, link } = await sharedLink();
+    const prefix = unique("ingest-");
+    const keys = linkKeys(prefix);
+    await getRedis().xgroup("CREATE", keys.stream, keys.group, "0", "MKSTREAM");
+    await getRedis().xadd(keys.stream, "*", "d", clicksFor(code, 10).join("\n"));
+    // A consumer reads the entry, then dies before writing it.
+    const read = await getRedis().xreadgroup("GROUP", keys.group, "crashed", "COUNT", 10, "STREAMS", keys.stream, ">");
+    expect(read).not.toBeNull();
+    expect(await clickCounts(link.id)).toEqual({ total: 0, unique: 0 });
+    const survivor = ingester(prefix, { CLICK_CLAIM_IDLE_MS: 300 });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await survivor.idle(10_000)).toBe(true);
+    expect(await clickCounts(link.id)).toEqual({ total: 10, unique: 10 });
+  });
+
+  it("leaves the stream empty once clicks are written", async () => {
+    const { code } = await sharedLink();
+    const prefix = unique("ingest-");
+    const keys = linkKeys(prefix);
+    await getRedis().xadd(keys.stream, "*", "d", clicksFor(code, 5).join("\n"));
+    expect(await ingester(prefix).idle()).toBe(true);
+    expect(await getRedis().xlen(keys.stream)).toBe(0);
+  });
+
+  it("drops clicks whose code no longer exists instead of blocking the stream", async () => {
+    const { code, link } = await sharedLink();
+    const keys = linkKeys(unique("ingest-"));
+    const payload = [...clicksFor("Gone0Gone0G", 3), ...clicksFor(code, 2)].join("\n");
+    expect(await ingestClickEntries(getRedis(), keys, [payload])).toEqual({ received: 5, inserted: 2 });
+    expect(await clickCounts(link.id)).toEqual({ total: 2, unique: 2 });
+  });
+});
