@@ -2,11 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { groupMembers, inviteLinkGroups, inviteLinks, joinClaims, memberships, users } from "@/db/schema";
-import type { InviteRole } from "@/db/schema/invites";
-import { newInviteCode } from "@/lib/invites/queries";
+import { groupMembers, inviteLinks, joinClaims, memberships, users } from "@/db/schema";
 import { joinThroughLink } from "@/lib/join/queries";
 import { createGroup, createMember, createOrg, createUser, unique } from "@/tests/factories";
+import { createInviteLink } from "@/tests/factories/invites";
 import { actAs, setRequestHeader } from "@/tests/setup/request-context";
 import { form, redirectTarget, startSmtp, until } from "./support";
 
@@ -22,18 +21,6 @@ afterAll(async () => {
   await smtp.close();
 });
 
-type LinkOptions = { role?: InviteRole; groupIds?: string[]; expiresAt?: Date; maxUses?: number; revokedAt?: Date; useCount?: number };
-
-async function createLink(org: { id: string }, options: LinkOptions = {}) {
-  const { groupIds = [], ...values } = options;
-  const [link] = await db
-    .insert(inviteLinks)
-    .values({ organizationId: org.id, code: newInviteCode(), role: "advocate", ...values })
-    .returning();
-  if (groupIds.length) await db.insert(inviteLinkGroups).values(groupIds.map((groupId) => ({ organizationId: org.id, inviteLinkId: link.id, groupId })));
-  return link;
-}
-
 async function membershipOf(orgId: string, userId: string) {
   const [row] = await db.select().from(memberships).where(and(eq(memberships.organizationId, orgId), eq(memberships.userId, userId)));
   return row;
@@ -48,7 +35,7 @@ describe("joining through an invite link while signed in", () => {
   it("makes the person a member with the granted role and groups, and lands them in the feed", async () => {
     const org = await createOrg();
     const group = await createGroup(org, "Conseil");
-    const link = await createLink(org, { role: "staff", groupIds: [group.id] });
+    const link = await createInviteLink(org, { role: "staff", groupIds: [group.id] });
     const person = await createUser();
     await actAs(person.id);
     const { joinWithLinkAction } = await import("@/lib/join/actions");
@@ -62,7 +49,7 @@ describe("joining through an invite link while signed in", () => {
 
   it("changes nothing the second time: one membership, one use", async () => {
     const org = await createOrg();
-    const link = await createLink(org);
+    const link = await createInviteLink(org);
     const person = await createUser();
     await joinThroughLink(person.id, link.code);
     const again = await joinThroughLink(person.id, link.code);
@@ -74,7 +61,7 @@ describe("joining through an invite link while signed in", () => {
   it("keeps an existing member's role when they open a link of their organisation", async () => {
     const org = await createOrg();
     const { user } = await createMember(org, { role: "lead" });
-    const link = await createLink(org, { role: "advocate" });
+    const link = await createInviteLink(org, { role: "advocate" });
     await joinThroughLink(user.id, link.code);
     expect((await membershipOf(org.id, user.id)).role).toBe("lead");
     expect(await useCount(link.id)).toBe(0);
@@ -82,7 +69,7 @@ describe("joining through an invite link while signed in", () => {
 
   it("refuses an expired link and adds nobody", async () => {
     const org = await createOrg();
-    const link = await createLink(org, { expiresAt: new Date(Date.now() - 60_000) });
+    const link = await createInviteLink(org, { expiresAt: new Date(Date.now() - 60_000) });
     const person = await createUser();
     await expect(joinThroughLink(person.id, link.code)).rejects.toMatchObject({ code: "gone" });
     expect(await membershipOf(org.id, person.id)).toBeUndefined();
@@ -90,7 +77,7 @@ describe("joining through an invite link while signed in", () => {
 
   it("refuses a link that has reached its maximum uses", async () => {
     const org = await createOrg();
-    const link = await createLink(org, { maxUses: 1 });
+    const link = await createInviteLink(org, { maxUses: 1 });
     await joinThroughLink((await createUser()).id, link.code);
     const late = await createUser();
     await expect(joinThroughLink(late.id, link.code)).rejects.toMatchObject({ code: "gone" });
@@ -101,7 +88,7 @@ describe("joining through an invite link while signed in", () => {
   it("lets exactly three of ten people joining at once through a link limited to three in", async () => {
     const org = await createOrg();
     const group = await createGroup(org);
-    const link = await createLink(org, { maxUses: 3, groupIds: [group.id] });
+    const link = await createInviteLink(org, { maxUses: 3, groupIds: [group.id] });
     const people = await Promise.all(Array.from({ length: 10 }, () => createUser()));
     const outcomes = await Promise.allSettled(people.map((p) => joinThroughLink(p.id, link.code)));
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(3);
@@ -127,7 +114,7 @@ describe("joining through an invite link with no account", () => {
 
   it("keeps what the person typed and emails them a magic link that comes back to finish the join", async () => {
     const org = await createOrg();
-    const link = await createLink(org);
+    const link = await createInviteLink(org);
     const email = `${unique("zoe-")}@example.test`;
     expect(await requestJoin(link.code, email)).toEqual({ ok: true, data: { email } });
     const [claim] = await db.select().from(joinClaims).where(eq(joinClaims.email, email));
@@ -139,7 +126,7 @@ describe("joining through an invite link with no account", () => {
 
   it("completes the join once the magic link has signed the person in, saving their name and language", async () => {
     const org = await createOrg();
-    const link = await createLink(org, { role: "advocate" });
+    const link = await createInviteLink(org, { role: "advocate" });
     const email = `${unique("zoe-")}@example.test`;
     await requestJoin(link.code, email);
     const [claim] = await db.select().from(joinClaims).where(eq(joinClaims.email, email));
@@ -157,7 +144,7 @@ describe("joining through an invite link with no account", () => {
 
   it("joins nobody when the claim is opened by someone signed in with another address", async () => {
     const org = await createOrg();
-    const link = await createLink(org);
+    const link = await createInviteLink(org);
     await requestJoin(link.code, `${unique("owner-")}@example.test`);
     const [claim] = await db.select().from(joinClaims).where(eq(joinClaims.inviteLinkId, link.id));
     const intruder = await createUser();
@@ -168,7 +155,7 @@ describe("joining through an invite link with no account", () => {
 
   it("sends the person back to the link's page when the link was used up meanwhile", async () => {
     const org = await createOrg();
-    const link = await createLink(org, { maxUses: 1 });
+    const link = await createInviteLink(org, { maxUses: 1 });
     const email = `${unique("late-")}@example.test`;
     await requestJoin(link.code, email);
     const [claim] = await db.select().from(joinClaims).where(eq(joinClaims.email, email));
@@ -181,7 +168,7 @@ describe("joining through an invite link with no account", () => {
 
   it("refuses a join request on a revoked link and keeps nothing", async () => {
     const org = await createOrg();
-    const link = await createLink(org, { revokedAt: new Date() });
+    const link = await createInviteLink(org, { revokedAt: new Date() });
     expect(await requestJoin(link.code, `${unique("x-")}@example.test`)).toEqual({ ok: false, code: "gone" });
     expect(await db.select().from(joinClaims).where(eq(joinClaims.inviteLinkId, link.id))).toHaveLength(0);
   });

@@ -2,14 +2,11 @@ import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { db } from "@/db/client";
 import { invitations, inviteLinks } from "@/db/schema";
-import { newInviteCode } from "@/lib/invites/queries";
 import { createGroup } from "@/tests/factories";
+import { createInviteLink } from "@/tests/factories/invites";
 import type { Actor, CrossOrgActionCase, CrossOrgRouteCase, Exempt } from "../types";
 
-async function foreignLink(foreign: Actor) {
-  const [link] = await db.insert(inviteLinks).values({ organizationId: foreign.org.id, code: newInviteCode(), role: "advocate" }).returning();
-  return link;
-}
+const foreignLink = (foreign: Actor) => createInviteLink(foreign.org);
 
 export const actionCases: CrossOrgActionCase[] = [
   {
