@@ -25,7 +25,9 @@ function placeholders(locale: string) {
   const out = new Map<string, string>();
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".json"))) {
     const walk = (v: unknown, p: string) => {
-      if (typeof v === "string") out.set(p, [...v.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort().join(","));
+      // A placeholder is `{name}` or `{name, plural, …}`; plural branches (`{# uses}`,
+      // `{No uses}`) are translated text, not placeholders.
+      if (typeof v === "string") out.set(p, [...v.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]).sort().join(","));
       else if (v && typeof v === "object") for (const [k, c] of Object.entries(v)) walk(c, `${p}.${k}`);
     };
     walk(JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")), f.replace(/\.json$/, ""));
