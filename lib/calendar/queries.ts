@@ -1,7 +1,8 @@
 import { asc, eq, gte, isNotNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { campaigns, keyMoments, organizations, postVariants, posts } from "@/db/schema";
+import { campaigns, keyMoments, organizations, posts } from "@/db/schema";
 import type { Locale } from "@/db/schema/enums";
+import { postTitleIn } from "@/lib/posts/queries";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 
 export async function getOrgTimeZone(tenant: Pick<Tenant, "orgId">) {
@@ -39,10 +40,8 @@ export async function findCalendarItems(tenant: Tenant, range: { from: Date; to:
     )
     .orderBy(asc(keyMoments.startsAt));
 
-  const title = sql<string>`(select ${postVariants.title} from ${postVariants} where ${postVariants.postId} = ${posts.id}
-    order by (${postVariants.locale} = ${range.locale}) desc limit 1)`;
   const postRows = await db
-    .select({ id: posts.id, title, status: posts.status, kind: posts.kind, publishAt: posts.publishAt, keyMomentId: posts.keyMomentId, campaignId: posts.campaignId })
+    .select({ id: posts.id, title: postTitleIn(range.locale), status: posts.status, kind: posts.kind, publishAt: posts.publishAt, keyMomentId: posts.keyMomentId, campaignId: posts.campaignId })
     .from(posts)
     .where(
       inOrg(

@@ -1,10 +1,11 @@
 import { asc, desc, eq, ne, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { campaigns, keyMoments, posts, postVariants, type Campaign } from "@/db/schema";
+import { campaigns, keyMoments, posts, type Campaign } from "@/db/schema";
 import type { Locale } from "@/db/schema/enums";
 import { getOrgTimeZone } from "@/lib/calendar/queries";
 import { zonedToUtc } from "@/lib/calendar/zoned";
 import { AppError } from "@/lib/errors";
+import { postTitleIn } from "@/lib/posts/queries";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import type { CampaignInput } from "./schemas";
 
@@ -70,10 +71,8 @@ export async function updateCampaign(tenant: Tenant, id: string, input: Campaign
 
 // A campaign's posts with the title in the reader's language, newest publish time first.
 export async function findCampaignPosts(tenant: Tenant, campaignId: string, locale: Locale) {
-  const title = sql<string | null>`(select ${postVariants.title} from ${postVariants} where ${postVariants.postId} = ${posts.id}
-    order by (${postVariants.locale} = ${locale}) desc limit 1)`;
   return db
-    .select({ id: posts.id, kind: posts.kind, status: posts.status, publishAt: posts.publishAt, keyMomentId: posts.keyMomentId, pinned: posts.pinned, title })
+    .select({ id: posts.id, kind: posts.kind, status: posts.status, publishAt: posts.publishAt, keyMomentId: posts.keyMomentId, pinned: posts.pinned, title: postTitleIn(locale) })
     .from(posts)
     .where(inOrg(posts, tenant, eq(posts.campaignId, campaignId)))
     .orderBy(sql`${posts.publishAt} desc nulls first`, desc(posts.createdAt));

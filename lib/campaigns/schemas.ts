@@ -10,7 +10,9 @@ export const OBJECTIVE_METRICS = ["shares", "clicks", "actions", "members"] as c
 export function normalizeHashtags(value: string | string[]) {
   const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(/[\s,]+/));
   const tags = parts.map((p) => p.trim().replace(/^#+/, "")).filter(Boolean).map((p) => `#${p}`);
-  return [...new Map(tags.map((t) => [t.toLocaleLowerCase(), t])).values()];
+  // The first spelling wins: "#Au-delàDuTravailDécent" then "#au-delàdutravaildécent" is one tag.
+  const seen = new Set<string>();
+  return tags.filter((t) => !seen.has(t.toLocaleLowerCase()) && seen.add(t.toLocaleLowerCase()));
 }
 
 export const hashtagsSchema = z
@@ -19,7 +21,8 @@ export const hashtagsSchema = z
   .transform(normalizeHashtags)
   .pipe(z.array(z.string().max(100)).max(30));
 
-const optionalText = (max: number) =>
+// Blank → null, so clearing a field clears the column.
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()

@@ -1,12 +1,5 @@
 import { z } from "zod";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || null);
+import { optionalText } from "@/lib/campaigns/schemas";
 
 // Times as typed in a datetime-local field, in the organisation's time zone.
 const localDateTime = z.string().trim().min(1).max(40);

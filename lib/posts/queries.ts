@@ -57,9 +57,11 @@ export async function getPostDetail(tenant: Tenant, id: string) {
   };
 }
 
-const titleIn = (locale: Locale) =>
-  sql<string | null>`(select ${postVariants.title} from ${postVariants} where ${postVariants.postId} = ${posts.id}
-    order by (${postVariants.locale} = ${locale}) desc limit 1)`;
+// A post's title in the reader's language, else the other one. Spelled out with table names:
+// drizzle leaves columns unqualified in a one-table select, which would turn the correlation
+// into post_variants.post_id = post_variants.id.
+export const postTitleIn = (locale: Locale) =>
+  sql<string | null>`(select v.title from post_variants v where v.post_id = "posts"."id" order by (v.locale = ${locale}) desc limit 1)`;
 
 export async function findPosts(tenant: Tenant, options: { status?: PostStatus; locale: Locale }) {
   return db
@@ -71,7 +73,7 @@ export async function findPosts(tenant: Tenant, options: { status?: PostStatus; 
       publishAt: posts.publishAt,
       updatedAt: posts.updatedAt,
       campaignName: campaigns.name,
-      title: titleIn(options.locale),
+      title: postTitleIn(options.locale),
     })
     .from(posts)
     .leftJoin(campaigns, eq(campaigns.id, posts.campaignId))

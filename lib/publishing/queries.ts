@@ -55,7 +55,7 @@ const EDITORS = ROLES.filter((r) => can(r, "posts.write"));
 export async function findAudiencePage(post: Pick<Post, "id" | "organizationId" | "advocatesCanSee">, after: string | null, limit: number) {
   const inGroups = sql`(not exists (select 1 from post_audience_groups a where a.post_id = ${post.id})
     or exists (select 1 from post_audience_groups a join group_members g on g.group_id = a.group_id
-               where a.post_id = ${post.id} and g.membership_id = ${memberships.id}))`;
+               where a.post_id = ${post.id} and g.membership_id = "memberships"."id"))`;
   const roleAllowed = post.advocatesCanSee ? sql`true` : sql`${memberships.role} <> 'advocate'`;
   return db
     .select({ membershipId: memberships.id, userId: memberships.userId })
