@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 // FormData → plain object for zod: repeated keys (checkbox groups, multi-selects) become arrays.
 export function formDataToObject(form: FormData) {
   const out: Record<string, unknown> = {};
@@ -13,3 +15,6 @@ export function formDataToObject(form: FormData) {
   }
   return out;
 }
+
+// A checkbox posts "on" when ticked and nothing when not; a script may send a boolean.
+export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox } from "@/lib/form-data";
 
 const httpUrl = z
   .string()
@@ -26,7 +27,4 @@ export const linkPreviewSchema = z.object({
 
 export const fetchLinkPreviewSchema = z.object({ url: httpUrl });
 
-// A checkbox posts "on" when ticked and nothing when not; a script may send a boolean.
-export const setAllowPrivateLinkPreviewsSchema = z.object({
-  allow: z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean()),
-});
+export const setAllowPrivateLinkPreviewsSchema = z.object({ allow: checkbox });

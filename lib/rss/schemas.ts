@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { locale } from "@/db/schema/enums";
-
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+import { checkbox } from "@/lib/form-data";
 
 export const addRssFeedSchema = z.object({
   url: z

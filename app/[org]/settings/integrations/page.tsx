@@ -95,7 +95,7 @@ export default async function IntegrationsPage({ params }: { params: Promise<{ o
               <li key={feed.id} className="space-y-2 rounded-lg border border-slate-200 p-3">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div className="min-w-0">
-                    <p className="font-semibold text-slate-900">{feed.title ?? feed.url}</p>
+                    {feed.title && <p className="font-semibold text-slate-900">{feed.title}</p>}
                     <p className="break-all text-sm text-slate-700">{feed.url}</p>
                   </div>
                   <span className={`rounded-full px-2 py-0.5 text-sm font-medium ${feed.enabled ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}>
