@@ -3,7 +3,7 @@ import { signOutAction } from "@/lib/auth/actions";
 import { getSessionUser } from "@/lib/auth/session";
 import { inviteCodeSchema } from "@/lib/invites/schemas";
 import { getJoinPageLink, getMembershipStatus } from "@/lib/join/queries";
-import { AlreadyMember, JoinIntro, JoinShell, JoinUnavailable } from "../_components/join-shell";
+import { AlreadyMember, JoinIntro, JoinShell, JoinUnavailable, joinLogoSrc } from "../_components/join-shell";
 import { JoinConfirmForm, JoinRequestForm } from "../_components/join-forms";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
@@ -18,14 +18,15 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
   const page = inviteCodeSchema.safeParse(code).success ? await getJoinPageLink(code) : null;
   if (!page) return <JoinUnavailable reason="not_found" />;
   const { org, link } = page;
+  const logoSrc = joinLogoSrc(org, `/join/${code}`);
   const user = await getSessionUser();
   const status = user ? await getMembershipStatus(org.id, user.id) : null;
-  if (status === "deactivated") return <JoinUnavailable org={org} reason="deactivated" />;
-  if (status) return <AlreadyMember org={org} />;
-  if (page.state !== "active") return <JoinUnavailable org={org} reason={page.state} />;
+  if (status === "deactivated") return <JoinUnavailable org={org} logoSrc={logoSrc} reason="deactivated" />;
+  if (status) return <AlreadyMember org={org} logoSrc={logoSrc} />;
+  if (page.state !== "active") return <JoinUnavailable org={org} logoSrc={logoSrc} reason={page.state} />;
   const t = await getTranslations("join");
   return (
-    <JoinShell org={org}>
+    <JoinShell org={org} logoSrc={logoSrc}>
       <JoinIntro org={org} role={link.role} groups={page.groups} />
       {user ? (
         <div className="space-y-3 border-t border-slate-200 pt-4">

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { groupMembers, inviteLinks, joinClaims, memberships, users } from "@/db/schema";
+import { groupMembers, inviteLinks, joinClaims, memberships, organizationLogos, users } from "@/db/schema";
 import { joinThroughLink } from "@/lib/join/queries";
 import { createGroup, createMember, createOrg, createUser, unique } from "@/tests/factories";
 import { createInviteLink } from "@/tests/factories/invites";
@@ -176,5 +176,21 @@ describe("joining through an invite link with no account", () => {
   it("sends a signed-out visitor of the completion address to sign in first", async () => {
     await actAs(null);
     expect(await redirectTarget(complete("jcl_whatever"))).toBe(`/sign-in?callbackUrl=${encodeURIComponent("/join/complete?claim=jcl_whatever")}`);
+  });
+});
+
+describe("the join page's logo", () => {
+  it("is served to anyone holding the link, and to nobody for an unknown code", async () => {
+    const org = await createOrg();
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await db.insert(organizationLogos).values({ organizationId: org.id, content: Buffer.from(png), contentType: "image/png", byteSize: png.length });
+    const link = await createInviteLink(org, { revokedAt: new Date() });
+    const { GET } = await import("@/app/join/[code]/logo/route");
+    await actAs(null);
+    const served = await GET(new NextRequest(`http://localhost:3000/join/${link.code}/logo`), { params: Promise.resolve({ code: link.code }) });
+    expect(served.headers.get("content-type")).toBe("image/png");
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(png);
+    const unknown = await GET(new NextRequest("http://localhost:3000/join/nope/logo"), { params: Promise.resolve({ code: "AAAAAAAAAAAAAAAA" }) });
+    expect(unknown.status).toBe(404);
   });
 });

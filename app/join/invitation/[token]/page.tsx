@@ -3,7 +3,7 @@ import { signOutAction } from "@/lib/auth/actions";
 import { getSessionUser } from "@/lib/auth/session";
 import { getJoinPageInvitation, getMembershipStatus } from "@/lib/join/queries";
 import { invitationTokenSchema } from "@/lib/join/schemas";
-import { AlreadyMember, JoinIntro, JoinShell, JoinUnavailable } from "../../_components/join-shell";
+import { AlreadyMember, JoinIntro, JoinShell, JoinUnavailable, joinLogoSrc } from "../../_components/join-shell";
 import { JoinConfirmForm, JoinRequestForm } from "../../_components/join-forms";
 
 export const metadata = { robots: { index: false } };
@@ -15,15 +15,16 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const page = invitationTokenSchema.safeParse(token).success ? await getJoinPageInvitation(token) : null;
   if (!page) return <JoinUnavailable reason="not_found" />;
   const { org, invitation } = page;
+  const logoSrc = joinLogoSrc(org, `/join/invitation/${token}`);
   const user = await getSessionUser();
   const status = user ? await getMembershipStatus(org.id, user.id) : null;
-  if (status === "deactivated") return <JoinUnavailable org={org} reason="deactivated" />;
-  if (status && page.state !== "active") return <AlreadyMember org={org} />;
-  if (page.state !== "active") return <JoinUnavailable org={org} reason={page.state} />;
+  if (status === "deactivated") return <JoinUnavailable org={org} logoSrc={logoSrc} reason="deactivated" />;
+  if (status && page.state !== "active") return <AlreadyMember org={org} logoSrc={logoSrc} />;
+  if (page.state !== "active") return <JoinUnavailable org={org} logoSrc={logoSrc} reason={page.state} />;
   const t = await getTranslations("join");
   const sameAccount = user?.email.toLowerCase() === invitation.email;
   return (
-    <JoinShell org={org}>
+    <JoinShell org={org} logoSrc={logoSrc}>
       <JoinIntro org={org} role={invitation.role} groups={page.groups} />
       <p className="text-slate-800">{t("invitation.for", { email: invitation.email })}</p>
       {user && sameAccount ? (

@@ -57,4 +57,6 @@ export const exempt: Exempt = {
   "lib/join/actions.ts#joinWithLinkAction": "joins the caller to the code's organisation; that is the feature, gated by the link's own rules",
   "lib/join/actions.ts#acceptInvitationAction": "accepts an invitation sent to the caller's own address (checked), by its token",
   "app/join/complete/route.ts#GET": "completes the caller's own join claim, bound to their proven email address; answers by redirect",
+  "app/join/[code]/logo/route.ts#GET": "public: the logo of the organisation the invite link code belongs to, nothing else",
+  "app/join/invitation/[token]/logo/route.ts#GET": "public: the logo of the organisation the invitation token belongs to, nothing else",
 };
