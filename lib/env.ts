@@ -5,6 +5,12 @@ const flag = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
+// An empty line in .env (`S3_BUCKET=`) means unset.
+const blank = z
+  .literal("")
+  .optional()
+  .transform(() => undefined);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1),
@@ -22,11 +28,11 @@ const envSchema = z.object({
   AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.string().optional(),
   // Uploaded media and generated visuals: local disk unless all of S3_* are set.
   STORAGE_DIR: z.string().min(1).default(".data/storage"),
-  S3_ENDPOINT: z.string().url().optional(),
-  S3_BUCKET: z.string().min(1).optional(),
-  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
-  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
-  S3_REGION: z.string().min(1).optional(),
+  S3_ENDPOINT: blank.or(z.string().url()),
+  S3_BUCKET: blank.or(z.string()),
+  S3_ACCESS_KEY_ID: blank.or(z.string()),
+  S3_SECRET_ACCESS_KEY: blank.or(z.string()),
+  S3_REGION: blank.or(z.string()),
   // Path-style URLs (MinIO, Garage…) unless the store wants virtual-hosted buckets.
   S3_FORCE_PATH_STYLE: z.enum(["0", "1", "true", "false"]).default("true").transform((v) => v === "1" || v === "true"),
   MEDIA_MAX_IMAGE_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
