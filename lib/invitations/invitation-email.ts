@@ -10,11 +10,10 @@ export type InvitationEmail = { to: string; token: string; orgName: string; invi
 export async function sendInvitationEmail(mail: InvitationEmail) {
   const t = getTranslator(mail.locale, "invites.email");
   const url = new URL(`/join/invitation/${mail.token}`, env().APP_URL).toString();
-  const role = t(`roles.${mail.role}`);
   const expires = new Intl.DateTimeFormat(mail.locale === "fr" ? "fr-CA" : "en-CA", { dateStyle: "long" }).format(mail.expiresAt);
   const intro = mail.inviterName
-    ? t("intro_with_inviter", { inviter: mail.inviterName, org: mail.orgName, role })
-    : t("intro", { org: mail.orgName, role });
+    ? t("intro_with_inviter", { inviter: mail.inviterName, org: mail.orgName, role: mail.role })
+    : t("intro", { org: mail.orgName, role: mail.role });
   const values = { org: mail.orgName, date: expires };
   await sendEmail({
     to: mail.to,

@@ -29,12 +29,10 @@ export default async function InvitesPage({ params }: { params: Promise<{ org: s
 
       <section aria-labelledby="links-title" className="space-y-3">
         <h2 id="links-title" className="text-xl font-bold">{t("links.title")}</h2>
-        <details className="card" open={links.length === 0}>
-          <summary className="flex min-h-11 cursor-pointer items-center font-semibold">{t("links.create_title")}</summary>
-          <div className="pt-3">
-            <CreateInviteLinkForm org={org} groups={groups} />
-          </div>
-        </details>
+        <div className="card space-y-3">
+          <h3 className="font-semibold">{t("links.create_title")}</h3>
+          <CreateInviteLinkForm org={org} groups={groups} />
+        </div>
         {links.length === 0 ? (
           <p className="text-slate-700">{t("links.empty")}</p>
         ) : (

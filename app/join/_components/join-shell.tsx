@@ -33,7 +33,7 @@ export async function JoinShell({ org, logoSrc, children }: { org?: JoinOrg; log
         <LocaleSwitcher />
       </div>
       <section className="card space-y-4">{children}</section>
-      {org ? <p className="text-center text-xs text-slate-700">{t("powered_by", { org: org.name })}</p> : null}
+      {org ? <p className="text-center text-xs text-slate-700">{t("powered_by")}</p> : null}
     </main>
   );
 }
@@ -66,9 +66,9 @@ export async function JoinIntro({ org, role, groups }: { org: JoinOrg; role: "st
   return (
     <>
       <h1 className="text-2xl font-bold">{t("title", { org: org.name })}</h1>
-      <p className="text-slate-800">{t("invited_as", { org: org.name, role: t(`roles.${role}`) })}</p>
+      <p className="text-slate-800">{t("invited_as", { org: org.name, role })}</p>
       {groups.length ? <p className="text-slate-800">{t("groups", { list: format.list(groups) })}</p> : null}
-      <p className="text-slate-700">{t("what_it_means", { org: org.name })}</p>
+      <p className="text-slate-700">{t("what_it_means")}</p>
     </>
   );
 }

@@ -18,7 +18,7 @@ test("an advocate joins through an invite link on a phone in French", async ({ p
   const join = new JoinPage(page);
   await join.goto(link.code);
   await join.expectOpen(org.name);
-  await expect(page.getByText(/en tant qu'ambassadeur/)).toBeVisible();
+  await expect(page.getByText(/comme ambassadeur/)).toBeVisible();
   await expectAccessible(page);
 
   await join.askToJoin({ email, firstName: "Camille", lastName: "Tremblay" });
