@@ -8,7 +8,7 @@ import { getAllowPrivateLinkPreviews, setAllowPrivateLinkPreviews } from "./quer
 import { fetchLinkPreviewSchema, setAllowPrivateLinkPreviewsSchema } from "./schemas";
 
 // { org, url } → LinkPreview. Refusals come back as fieldErrors.url = ["link_preview_<reason>"]
-// (blocked_address, timeout, too_many_redirects, http_error, …), translated under media.link_preview.errors.
+// (blocked_address, timeout, too_many_redirects, http_error, …), translated under integrations.link_preview.errors.
 export const fetchLinkPreviewAction = orgAction(fetchLinkPreviewSchema, "posts.write", async (tenant, { url }) => {
   const allowPrivate = await getAllowPrivateLinkPreviews(tenant);
   try {

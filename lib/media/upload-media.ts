@@ -8,7 +8,7 @@ import { createMedia, newMediaId } from "./queries";
 import { ALLOWED_MEDIA, type AllowedMediaType } from "./schemas";
 import { mediaUrl } from "./urls";
 
-export function mediaLimits() {
+function mediaLimits() {
   const e = env();
   return { image: e.MEDIA_MAX_IMAGE_BYTES, video: e.MEDIA_MAX_VIDEO_BYTES };
 }
