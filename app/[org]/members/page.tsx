@@ -24,6 +24,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
     getTranslations("members"),
     getTranslations("nav.roles"),
   ]);
+  const activeFilters = [filters.role, filters.group, filters.status].filter(Boolean).length;
   const query = (extra: Record<string, string | undefined>) => {
     const entries = Object.entries({ q: filters.q, role: filters.role, group: filters.group, status: filters.status, ...extra }).filter(
       (e): e is [string, string] => !!e[1],
@@ -39,36 +40,47 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         </p>
       </div>
 
-      <form role="search" aria-label={t("filters.label")} className="card grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="sm:col-span-2 lg:col-span-4">
-          <label htmlFor="q" className="label">{t("filters.search")}</label>
-          <input id="q" name="q" type="search" className="input" defaultValue={filters.q} autoComplete="off" />
-        </div>
-        <div>
-          <label htmlFor="role" className="label">{t("filters.role")}</label>
-          <select id="role" name="role" className="input" defaultValue={filters.role ?? ""}>
-            <option value="">{t("filters.any_role")}</option>
-            {ROLES.map((r) => <option key={r} value={r}>{tRoles(r)}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="group" className="label">{t("filters.group")}</label>
-          <select id="group" name="group" className="input" defaultValue={filters.group ?? ""}>
-            <option value="">{t("filters.any_group")}</option>
-            {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="label">{t("filters.status")}</label>
-          <select id="status" name="status" className="input" defaultValue={filters.status ?? ""}>
-            <option value="">{t("filters.any_status")}</option>
-            {membershipStatus.enumValues.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
-          </select>
-        </div>
+      <form role="search" aria-label={t("filters.label")} className="card space-y-3 p-3">
         <div className="flex items-end gap-2">
-          <button type="submit" className="btn-primary flex-1">{t("filters.apply")}</button>
-          <Link href={`/${org}/members`} className="btn-secondary flex-1">{t("filters.reset")}</Link>
+          <div className="min-w-0 flex-1">
+            <label htmlFor="q" className="label">{t("filters.search")}</label>
+            <input id="q" name="q" type="search" className="input" defaultValue={filters.q} autoComplete="off" />
+          </div>
+          <button type="submit" className="btn-primary">{t("filters.apply")}</button>
         </div>
+        {/* Folded on a phone so the list starts on the first screen; open while a filter applies. */}
+        <details open={activeFilters > 0} className="group">
+          <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 font-medium text-blue-800 [&::-webkit-details-marker]:hidden">
+            <span aria-hidden="true" className="transition-transform group-open:rotate-90">▸</span>
+            {t("filters.more", { count: activeFilters })}
+          </summary>
+          <div className="grid gap-3 pt-2 sm:grid-cols-3">
+            <div>
+              <label htmlFor="role" className="label">{t("filters.role")}</label>
+              <select id="role" name="role" className="input" defaultValue={filters.role ?? ""}>
+                <option value="">{t("filters.any_role")}</option>
+                {ROLES.map((r) => <option key={r} value={r}>{tRoles(r)}</option>)}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="group" className="label">{t("filters.group")}</label>
+              <select id="group" name="group" className="input" defaultValue={filters.group ?? ""}>
+                <option value="">{t("filters.any_group")}</option>
+                {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="status" className="label">{t("filters.status")}</label>
+              <select id="status" name="status" className="input" defaultValue={filters.status ?? ""}>
+                <option value="">{t("filters.any_status")}</option>
+                {membershipStatus.enumValues.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+              </select>
+            </div>
+          </div>
+        </details>
+        {activeFilters > 0 || filters.q ? (
+          <Link href={`/${org}/members`} className="inline-flex min-h-11 items-center text-blue-800 underline">{t("filters.reset")}</Link>
+        ) : null}
       </form>
 
       {page.members.length === 0 ? (

@@ -50,8 +50,8 @@ export default async function GroupPage({
 
       <section aria-labelledby="add-title" className="card space-y-3">
         <h2 id="add-title" className="text-lg font-semibold">{t("add.title")}</h2>
-        <form role="search" className="flex flex-col gap-2 sm:flex-row sm:items-end">
-          <div className="flex-1">
+        <form role="search" className="flex items-end gap-2">
+          <div className="min-w-0 flex-1">
             <label htmlFor="q" className="label">{t("add.search")}</label>
             <input id="q" name="q" type="search" className="input" defaultValue={q} autoComplete="off" />
           </div>
