@@ -36,7 +36,7 @@ export type SafeFetchResponse = {
   truncated: boolean;
 };
 
-const USER_AGENT = "Relais/1.0 (link preview; +https://github.com/relais)";
+const USER_AGENT = "Relais/1.0 (link preview)";
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 type AddressPolicy = (address: string) => boolean;
@@ -132,7 +132,7 @@ export async function safeFetch(rawUrl: string, options: SafeFetchOptions): Prom
       if (REDIRECTS.has(response.statusCode) && typeof location === "string") {
         discard(response.body);
         if (hop >= maxRedirects) throw new SafeFetchError("too_many_redirects", "Too many redirects");
-        url = parseTarget(new URL(location, url).toString(), allowed);
+        url = parseTarget(URL.parse(location, url)?.toString() ?? "", allowed);
         continue;
       }
       const length = Number(response.headers["content-length"]);
