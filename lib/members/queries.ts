@@ -33,17 +33,7 @@ function memberWhere(tenant: Tenant, filters: MemberFilters) {
   );
 }
 
-async function findGroupsOfMemberships(tenant: Tenant, membershipIds: string[]) {
-  const byMember = new Map<string, { id: string; name: string }[]>();
-  if (membershipIds.length === 0) return byMember;
-  const rows = await db
-    .select({ membershipId: groupMembers.membershipId, id: groups.id, name: groups.name })
-    .from(groupMembers)
-    .innerJoin(groups, eq(groups.id, groupMembers.groupId))
-    .where(inOrg(groupMembers, tenant, inArray(groupMembers.membershipId, membershipIds)));
-  for (const row of sortGroupsByName(rows)) byMember.set(row.membershipId, [...(byMember.get(row.membershipId) ?? []), { id: row.id, name: row.name }]);
-  return byMember;
-}
+type GroupRef = { id: string; name: string };
 
 const memberColumns = {
   id: memberships.id,
@@ -53,7 +43,15 @@ const memberColumns = {
   joinedAt: memberships.joinedAt,
   name: users.name,
   email: users.email,
+  // Fetched with the row (one round trip for the page, not one more for the groups).
+  groups: sql<GroupRef[]>`coalesce((
+    select json_agg(json_build_object('id', g.id, 'name', g.name))
+    from ${groupMembers} gm join ${groups} g on g.id = gm.group_id
+    where gm.membership_id = ${memberships.id}
+  ), '[]'::json)`,
 };
+
+const withSortedGroups = <T extends { groups: GroupRef[] }>(member: T) => ({ ...member, groups: sortGroupsByName(member.groups) });
 
 // The member list: newest first, keyset-paginated on (joined_at, id) so page 400 costs what
 // page 1 does (memberships_org_joined_idx); no OFFSET, and a capped count.
@@ -76,10 +74,9 @@ export async function findMembersPage(tenant: Tenant, filters: MemberFilters, pa
     db.select({ total: count() }).from(db.select({ one: sql`1` }).from(memberships).where(where).limit(MEMBER_COUNT_CAP + 1).as("capped")),
   ]);
   const page = rows.slice(0, pageSize);
-  const groupsOf = await findGroupsOfMemberships(tenant, page.map((r) => r.id));
   const last = page.at(-1);
   return {
-    members: page.map(({ cursorAt: _, ...member }) => ({ ...member, groups: groupsOf.get(member.id) ?? [] })),
+    members: page.map(({ cursorAt: _, ...member }) => withSortedGroups(member)),
     nextCursor: rows.length > pageSize && last ? encodeCursor({ joinedAt: last.cursorAt, id: last.id }) : null,
     total: Math.min(total, MEMBER_COUNT_CAP),
     totalCapped: total > MEMBER_COUNT_CAP,
@@ -94,8 +91,7 @@ export async function getMemberOrThrow(tenant: Tenant, membershipId: string) {
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(inOrg(memberships, tenant, eq(memberships.id, membershipId)));
   if (!member) throw new AppError("not_found", "Member not found");
-  const groupsOf = await findGroupsOfMemberships(tenant, [member.id]);
-  return { ...member, groups: groupsOf.get(member.id) ?? [] };
+  return withSortedGroups(member);
 }
 
 // Every change to a member runs here. Lock order is fixed (the organisation's active owners
