@@ -9,9 +9,9 @@ export type FeedNetwork = (typeof FEED_NETWORKS)[number];
 // have expired (a moment ending between two pages would otherwise repeat or skip posts).
 const cursorSchema = z.object({
   rank: z.number().int().min(0).max(2),
-  publishedAt: z.string().min(1).max(64),
-  id: z.string().min(1).max(64),
-  at: z.iso.datetime(),
+  publishedAt: z.iso.datetime({ offset: true }),
+  id: z.string().regex(/^[\w-]{1,64}$/),
+  at: z.iso.datetime({ offset: true }),
 });
 export type FeedCursor = z.infer<typeof cursorSchema>;
 

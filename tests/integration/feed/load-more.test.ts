@@ -30,10 +30,18 @@ describe("load more", () => {
     expect(await loadFeedPageAction({ org: org.slug, cursor: nextCursor })).toEqual({ ok: false, code: "not_found" });
   });
 
-  it("rejects a tampered cursor", async () => {
+  it("rejects a cursor that is not one", async () => {
     const org = await createOrg();
     const member = await createMember(org);
     await actAs(member.user.id);
     expect(await loadFeedPageAction({ org: org.slug, cursor: "bm90LWEtY3Vyc29y" })).toMatchObject({ ok: false, code: "bad_request" });
+  });
+
+  it("rejects a well-formed cursor whose sort key is not a date", async () => {
+    const org = await createOrg();
+    const member = await createMember(org);
+    await actAs(member.user.id);
+    const forged = Buffer.from(JSON.stringify({ rank: 0, publishedAt: "yesterday'--", id: "post_x", at: new Date().toISOString() })).toString("base64url");
+    expect(await loadFeedPageAction({ org: org.slug, cursor: forged })).toMatchObject({ ok: false, code: "bad_request" });
   });
 });
