@@ -17,7 +17,7 @@ export const VISUAL_SIZES = {
 export type VisualFormat = keyof typeof VISUAL_SIZES;
 
 // Bump when the layout changes: stored visuals are keyed by a hash that includes it.
-export const RENDER_VERSION = 1;
+export const RENDER_VERSION = 2;
 
 export type TestimonialCard = {
   testimonial: Pick<Testimonial, "firstName" | "jobTitle" | "quote">;
@@ -122,13 +122,21 @@ function portrait(src: string | null, firstName: string, size: number, colors: R
         fontWeight: 700,
       },
     },
-    src ? h("img", { src, width: inner, height: inner, style: { width: inner, height: inner, objectFit: "cover" } }) : firstName.trim().charAt(0).toUpperCase() || "?",
+    src ? h("img", { src, width: inner, height: inner, style: { width: inner, height: inner, objectFit: "cover" } }) : drawable(firstName).charAt(0).toUpperCase() || "?",
   );
+}
+
+// Inter (Latin and Latin Extended) is the only font: characters it lacks (emoji, other
+// scripts) would be drawn as "no glyph" boxes, so they are left out of the card.
+const UNDRAWABLE = /[^\u0000-\u024f\u0259\u02bb\u02bc\u02c6\u02da\u02dc\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f\u2190-\u2193\u2212]/gu;
+
+function drawable(text: string) {
+  return text.replace(UNDRAWABLE, "").replace(/[\u200b-\u200d\u2060]/g, "").replace(/\s+/g, " ").trim();
 }
 
 // French quotes hold their words with no-break spaces; the member's own quote marks are dropped.
 function quoted(quote: string, locale: Locale) {
-  const bare = quote.trim().replace(/^[«"“]\s*/, "").replace(/\s*[»"”]$/, "");
+  const bare = drawable(quote).replace(/^[«"“]\s*/, "").replace(/\s*[»"”]$/, "");
   return locale === "fr" ? `«\u00a0${bare}\u00a0»` : `“${bare}”`;
 }
 
@@ -145,8 +153,8 @@ function signature(card: TestimonialCard, width: number, scale: number, colors: 
   return h(
     "div",
     { style: { flexDirection: "column", width } },
-    h("div", { style: { display: "block", fontSize: 40 * scale, fontWeight: 700, color: colors.text, lineClamp: 1 } }, card.testimonial.firstName.trim()),
-    h("div", { style: { display: "block", fontSize: 28 * scale, lineHeight: 1.3, color: colors.soft, marginTop: 4, lineClamp: 2 } }, card.testimonial.jobTitle.trim()),
+    h("div", { style: { display: "block", fontSize: 40 * scale, fontWeight: 700, color: colors.text, lineClamp: 1 } }, drawable(card.testimonial.firstName)),
+    h("div", { style: { display: "block", fontSize: 28 * scale, lineHeight: 1.3, color: colors.soft, marginTop: 4, lineClamp: 2 } }, drawable(card.testimonial.jobTitle)),
   );
 }
 
@@ -155,7 +163,7 @@ function footer(orgName: string, fontSize: number, colors: ReturnType<typeof pal
     "div",
     { style: { alignItems: "center", gap: 16 } },
     h("div", { style: { width: 48, height: 6, backgroundColor: colors.text, borderRadius: 3 } }),
-    h("div", { style: { display: "block", fontSize, fontWeight: 700, color: colors.text, letterSpacing: 0.5, lineClamp: 1 } }, orgName),
+    h("div", { style: { display: "block", fontSize, fontWeight: 700, color: colors.text, letterSpacing: 0.5, lineClamp: 1 } }, drawable(orgName)),
   );
 }
 
