@@ -12,12 +12,13 @@ export const reactivateMemberAction = orgAction(memberTargetSchema, "members.wri
 
 const remove = orgAction(memberTargetSchema, "members.write", async (tenant, input) => {
   await removeMember(tenant, input);
-  return { orgSlug: tenant.orgSlug };
+  // Someone who removed themselves has no workspace to go back to.
+  return { next: input.membershipId === tenant.membershipId ? "/" : `/${tenant.orgSlug}/members` };
 });
 
 // The member's page no longer exists afterwards: back to the list.
 export async function removeMemberAction(previous: unknown, input?: unknown) {
   const result = await remove(previous, input);
-  if (result.ok) redirect(`/${result.data.orgSlug}/members`);
+  if (result.ok) redirect(result.data.next);
   return result;
 }

@@ -55,6 +55,14 @@ describe("the last owner", () => {
     expect(await activeOwners(org.id)).toEqual([{ id: other.membership.id }]);
   });
 
+  it("sends an owner who leaves (another owner remaining) home, not to a list they can no longer see", async () => {
+    const org = await createOrg();
+    const owner = await createMember(org, { role: "owner" });
+    await createMember(org, { role: "owner" });
+    await actAs(owner.user.id);
+    await expect(removeMemberAction({ org: org.slug, membershipId: owner.membership.id })).rejects.toMatchObject({ digest: expect.stringContaining(";/;") });
+  });
+
   it("lets an owner remove another owner while one remains", async () => {
     const org = await createOrg();
     const owner = await createMember(org, { role: "owner" });
