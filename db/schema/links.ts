@@ -63,19 +63,19 @@ export const shares = pgTable(
 
 // Written only by the click ingester, in batches of thousands (one `insert … select from
 // unnest(…) on conflict do nothing` per batch), and read by analytics over time ranges.
-// Kept lean for insert speed: two secondary indexes, and the ids copied from the link at
-// click time (post, campaign, member, network) carry no foreign key of their own — the
-// link's cascade removes a click with its link, post or organisation, and analytics group
-// by them without a join.
+// Kept lean for insert speed: two secondary indexes, and only link_id is a foreign key — the
+// ids copied from the link at click time (organisation, post, campaign, member, network) let
+// analytics group without a join, and the link's cascade removes a click with its link, post
+// or organisation.
 export const clicks = pgTable(
   "clicks",
   {
     // Minted by the redirect process for each click (process prefix + counter): the
     // idempotency key that makes a replayed or duplicated stream entry a no-op.
     id: text("id").primaryKey(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    // No foreign key of its own (one less check per inserted row): the organisation's
+    // deletion reaches its clicks through tracked_links → clicks.link_id.
+    organizationId: text("organization_id").notNull(),
     linkId: text("link_id")
       .notNull()
       .references(() => trackedLinks.id, { onDelete: "cascade" }),

@@ -1,0 +1,1 @@
+ALTER TABLE "clicks" DROP CONSTRAINT "clicks_organization_id_organizations_id_fk";
