@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ROLES } from "@/lib/auth/permissions";
+import { can, ROLES } from "@/lib/auth/permissions";
 import { requirePageTenant } from "@/lib/auth/session";
 import { findGroups } from "@/lib/groups/queries";
 import { findMembersPage } from "@/lib/members/queries";
@@ -38,6 +38,9 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         <p className="text-slate-700" aria-live="polite">
           {page.totalCapped ? t("count_capped", { count: page.total }) : t("count", { count: page.total })}
         </p>
+        {can(tenant.role, "imports.write") ? (
+          <Link href={`/${org}/members/import`} className="inline-flex min-h-11 items-center font-medium text-blue-800 underline">{(await getTranslations("invites"))("import_link")}</Link>
+        ) : null}
       </div>
 
       <form role="search" aria-label={t("filters.label")} className="card space-y-3 p-3">
