@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
+import { createId } from "@/db/id";
 import { groupMembers, groups, importRowErrors, imports, memberships, users } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/imports";
 import { AppError } from "@/lib/errors";
@@ -93,6 +94,10 @@ export async function loadGroupIndex(orgId: string) {
 const fromFileUnlessSignedIn = (column: string) =>
   sql.raw(`case when users.email_verified is null then coalesce(excluded.${column}, users.${column}) else users.${column} end`);
 
+// Bulk statements take the rows as one JSON parameter: a drizzle insert of a thousand rows
+// spends most of its time binding thousands of parameters (measured about four times slower).
+const asJson = (rows: unknown[]) => sql`${JSON.stringify(rows)}::jsonb`;
+
 // One batch of rows, all or nothing: people, memberships, groups, row errors and the progress
 // counter commit together. The counter only moves from `from`, so a retried or concurrent
 // run can never apply a batch twice.
@@ -109,38 +114,42 @@ export async function applyImportBatch(orgId: string, importId: string, from: nu
     }
     if (people.length) {
       await resolveGroups(tx, orgId, people, groupIndex);
-      const userRows = await tx
-        .insert(users)
-        .values(
+      const userRows = await tx.execute<{ id: string; email: string; name: string | null }>(sql`
+        insert into ${users} (id, email, first_name, last_name, name, locale)
+        select p.id, p.email, p.first_name, p.last_name, p.name, p.locale::locale
+        from jsonb_to_recordset(${asJson(
           people.map((p) => ({
+            id: createId("user"),
             email: p.email,
-            firstName: p.firstName,
-            lastName: p.lastName,
+            first_name: p.firstName,
+            last_name: p.lastName,
             name: [p.firstName, p.lastName].filter(Boolean).join(" ") || null,
             locale: p.locale,
           })),
-        )
-        .onConflictDoUpdate({
-          target: users.email,
-          set: {
-            firstName: fromFileUnlessSignedIn("first_name"),
-            lastName: fromFileUnlessSignedIn("last_name"),
-            name: fromFileUnlessSignedIn("name"),
-            locale: fromFileUnlessSignedIn("locale"),
-            updatedAt: new Date(),
-          },
-        })
-        .returning({ id: users.id, email: users.email, name: users.name });
-      const memberRows = await tx
-        .insert(memberships)
-        .values(userRows.map((u) => ({ organizationId: orgId, userId: u.id, role: "advocate" as const, status: "invited" as const, searchText: memberSearchText(u) })))
-        .onConflictDoUpdate({ target: [memberships.organizationId, memberships.userId], set: { searchText: sql`excluded.search_text` } })
-        .returning({ id: memberships.id, userId: memberships.userId, inserted: sql<boolean>`(xmax = 0)` });
+        )}) as p(id text, email text, first_name text, last_name text, name text, locale text)
+        on conflict (email) do update set
+          first_name = ${fromFileUnlessSignedIn("first_name")},
+          last_name = ${fromFileUnlessSignedIn("last_name")},
+          name = ${fromFileUnlessSignedIn("name")},
+          locale = ${fromFileUnlessSignedIn("locale")},
+          updated_at = now()
+        returning id, email, name`);
+      const memberRows = await tx.execute<{ id: string; user_id: string; inserted: boolean }>(sql`
+        insert into ${memberships} (id, organization_id, user_id, role, status, search_text)
+        select p.id, ${orgId}, p.user_id, 'advocate', 'invited', p.search_text
+        from jsonb_to_recordset(${asJson(userRows.map((u) => ({ id: createId("mem"), user_id: u.id, search_text: memberSearchText(u) })))}) as p(id text, user_id text, search_text text)
+        on conflict (organization_id, user_id) do update set search_text = excluded.search_text
+        returning id, user_id, (xmax = 0) as inserted`);
       created = memberRows.filter((m) => m.inserted).length;
-      const membershipByUser = new Map(memberRows.map((m) => [m.userId, m.id]));
+      const membershipByUser = new Map(memberRows.map((m) => [m.user_id, m.id]));
       const membershipOf = new Map(userRows.map((u) => [u.email, membershipByUser.get(u.id)!]));
-      const links = people.flatMap((p) => p.groups.map((g) => ({ organizationId: orgId, groupId: groupIndex.get(g.toLowerCase())!, membershipId: membershipOf.get(p.email)! })));
-      if (links.length) await tx.insert(groupMembers).values(links).onConflictDoNothing();
+      const links = people.flatMap((p) => p.groups.map((g) => ({ group_id: groupIndex.get(g.toLowerCase())!, membership_id: membershipOf.get(p.email)! })));
+      if (links.length) {
+        await tx.execute(sql`
+          insert into ${groupMembers} (organization_id, group_id, membership_id)
+          select ${orgId}, p.group_id, p.membership_id from jsonb_to_recordset(${asJson(links)}) as p(group_id text, membership_id text)
+          on conflict do nothing`);
+      }
     }
     const [moved] = await tx
       .update(imports)
