@@ -53,6 +53,7 @@ export default async function PostPage({ params }: { params: Promise<{ org: stri
         <h2 id="actions" className="text-lg font-semibold">{t("actions")}</h2>
         {isEditable(post.status) && <Link href={`/${org}/posts/${id}/edit`} className="btn-primary">{t("edit")}</Link>}
         {ownPost && <p className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{t("own_post")}</p>}
+        {post.status === "approved" && !post.publishAt && transitions.includes("schedule") && <p className="text-sm text-slate-800">{t("schedule_now_hint")}</p>}
         <TransitionForm org={org} postId={id} transitions={transitions} />
         {canMoveExpiresAt(post.status) && (
           <RescheduleForm org={org} postId={id} publishAt={toZonedInput(post.publishAt, timeZone)} expiresAt={toZonedInput(post.expiresAt, timeZone)} canMovePublish={canMovePublishAt(post.status)} timeZone={timeZone} />
