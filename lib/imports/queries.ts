@@ -114,7 +114,7 @@ export async function applyImportBatch(orgId: string, importId: string, from: nu
     }
     if (people.length) {
       await resolveGroups(tx, orgId, people, groupIndex);
-      const userRows = await tx.execute<{ id: string; email: string; name: string | null }>(sql`
+      const userRows = await tx.execute<{ id: string; email: string; name: string | null; signed_in: boolean }>(sql`
         insert into ${users} (id, email, first_name, last_name, name, locale)
         select p.id, p.email, p.first_name, p.last_name, p.name, p.locale::locale
         from jsonb_to_recordset(${asJson(
@@ -133,11 +133,14 @@ export async function applyImportBatch(orgId: string, importId: string, from: nu
           name = ${fromFileUnlessSignedIn("name")},
           locale = ${fromFileUnlessSignedIn("locale")},
           updated_at = now()
-        returning id, email, name`);
+        returning id, email, name, email_verified is not null as signed_in`);
       const memberRows = await tx.execute<{ id: string; user_id: string; inserted: boolean }>(sql`
         insert into ${memberships} (id, organization_id, user_id, role, status, search_text)
-        select p.id, ${orgId}, p.user_id, 'advocate', 'invited', p.search_text
-        from jsonb_to_recordset(${asJson(userRows.map((u) => ({ id: createId("mem"), user_id: u.id, search_text: memberSearchText(u) })))}) as p(id text, user_id text, search_text text)
+        select p.id, ${orgId}, p.user_id, 'advocate', p.status::membership_status, p.search_text
+        from jsonb_to_recordset(${asJson(
+          // Someone who already signs in elsewhere is not waiting for a first sign-in.
+          userRows.map((u) => ({ id: createId("mem"), user_id: u.id, status: u.signed_in ? "active" : "invited", search_text: memberSearchText(u) })),
+        )}) as p(id text, user_id text, status text, search_text text)
         on conflict (organization_id, user_id) do update set search_text = excluded.search_text
         returning id, user_id, (xmax = 0) as inserted`);
       created = memberRows.filter((m) => m.inserted).length;

@@ -153,6 +153,14 @@ describe("CSV import of advocates", () => {
     expect(person).toMatchObject({ firstName: "Marie-Ève", lastName: "Simard", role: "staff", status: "active" });
   });
 
+  it("makes someone who already signs in elsewhere an active advocate straight away", async () => {
+    const org = await createOrg();
+    await leadOf(org);
+    const elsewhere = await createUser({ emailVerified: new Date() });
+    await importFile(org, `email\n${elsewhere.email}\n`);
+    expect(await peopleOf(org)).toMatchObject([{ email: elsewhere.email, role: "advocate", status: "active" }]);
+  });
+
   it("reuses existing groups whatever their case and creates the unknown ones", async () => {
     const org = await createOrg();
     await leadOf(org);
