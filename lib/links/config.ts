@@ -26,7 +26,9 @@ const schema = z.object({
   CLICK_BUFFER_MAX: z.coerce.number().int().positive().default(200_000),
   // Stream entries (each a batch of clicks) kept at most while PostgreSQL is away.
   CLICK_STREAM_MAXLEN: z.coerce.number().int().positive().default(2_000_000),
+  // Clicks an ingester reader takes per batch (about), and readers per process.
   CLICK_INGEST_BATCH: z.coerce.number().int().positive().default(5_000),
+  CLICK_INGEST_READERS: z.coerce.number().int().positive().default(2),
   // A consumer that took entries and went silent this long is presumed dead: others take them.
   CLICK_CLAIM_IDLE_MS: z.coerce.number().int().positive().default(60_000),
   // Pause before retrying a batch PostgreSQL refused.

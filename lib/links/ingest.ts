@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
 import { LRUCache } from "lru-cache";
 import { UAParser } from "ua-parser-js";
-import { decodeClicks } from "./click-record";
+import { decodeClicks, type ClickRecord } from "./click-record";
 import type { LinkKeys } from "./config";
 import { insertClickBatch, type ClickRow } from "./queries";
 
@@ -25,6 +25,27 @@ export function classifyUserAgent(userAgent: string): UserAgentClass {
   return known;
 }
 
+// One round trip for a whole batch: per click, SET uv:<code>:<visitor> <click id> NX GET with
+// the window's end as PXAT; 1 when the key was free or already named this very click.
+const UNIQUE_VERDICTS = `local verdicts = {}
+for i = 1, #KEYS do
+  local previous = redis.call('SET', KEYS[i], ARGV[2 * i - 1], 'PXAT', ARGV[2 * i], 'NX', 'GET')
+  if previous == false or previous == ARGV[2 * i - 1] then verdicts[i] = 1 else verdicts[i] = 0 end
+end
+return verdicts`;
+
+async function uniqueVerdicts(redis: Redis, keys: LinkKeys, clicks: ClickRecord[]) {
+  const verdicts: number[] = [];
+  // Chunks keep each script short: Redis runs it alone, so the redirect waits behind it.
+  for (let i = 0; i < clicks.length; i += 2_000) {
+    const chunk = clicks.slice(i, i + 2_000);
+    const args: (string | number)[] = chunk.map((click) => keys.visitor(click.code, click.visitorHash));
+    for (const click of chunk) args.push(click.id, click.at + DAY_MS);
+    verdicts.push(...((await redis.eval(UNIQUE_VERDICTS, chunk.length, ...args)) as number[]));
+  }
+  return verdicts;
+}
+
 // Stream entries → rows in PostgreSQL. Safe to run again on the same entries (a retry after
 // PostgreSQL failed, another ingester that claimed them, a duplicated XADD): the click id
 // is the primary key and ON CONFLICT DO NOTHING drops the copy.
@@ -38,23 +59,17 @@ export async function ingestClickEntries(redis: Redis, keys: LinkKeys, payloads:
   const seen = new Set<string>();
   const clicks = payloads.flatMap(decodeClicks).filter((click) => !seen.has(click.id) && seen.add(click.id));
   if (clicks.length === 0) return { received: 0, inserted: 0 };
-  const pipeline = redis.pipeline();
-  for (const click of clicks) pipeline.set(keys.visitor(click.code, click.visitorHash), click.id, "PXAT", click.at + DAY_MS, "NX", "GET");
-  const verdicts = (await pipeline.exec()) ?? [];
-  const rows: ClickRow[] = clicks.map((click, i) => {
-    const [error, previous] = verdicts[i] ?? [new Error("no reply")];
-    if (error) throw error;
-    return {
-      id: click.id,
-      code: click.code,
-      at: click.at,
-      visitorHash: click.visitorHash,
-      isUnique: previous === null || previous === click.id,
-      country: click.country || null,
-      referrerDomain: click.referrerDomain || null,
-      ...classifyUserAgent(click.userAgent),
-    };
-  });
+  const verdicts = await uniqueVerdicts(redis, keys, clicks);
+  const rows: ClickRow[] = clicks.map((click, i) => ({
+    id: click.id,
+    code: click.code,
+    at: click.at,
+    visitorHash: click.visitorHash,
+    isUnique: verdicts[i] === 1,
+    country: click.country || null,
+    referrerDomain: click.referrerDomain || null,
+    ...classifyUserAgent(click.userAgent),
+  }));
   let inserted = 0;
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) inserted += await insertClickBatch(rows.slice(i, i + INSERT_CHUNK));
   return { received: clicks.length, inserted };

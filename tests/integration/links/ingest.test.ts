@@ -1,4 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { organizations } from "@/db/schema";
 import { encodeClick } from "@/lib/links/click-record";
 import { linkKeys } from "@/lib/links/config";
 import { ingestClickEntries } from "@/lib/links/ingest";
@@ -82,6 +85,16 @@ describe("click ingestion", () => {
     await getRedis().xadd(keys.stream, "*", "d", clicksFor(code, 5).join("\n"));
     expect(await ingester(prefix).idle()).toBe(true);
     expect(await getRedis().xlen(keys.stream)).toBe(0);
+  });
+
+  it("deletes an organisation's clicks with the organisation, and no one else's", async () => {
+    const doomed = await sharedLink();
+    const kept = await sharedLink();
+    const keys = linkKeys(unique("ingest-"));
+    await ingestClickEntries(getRedis(), keys, [clicksFor(doomed.code, 3).join("\n"), clicksFor(kept.code, 2).join("\n")]);
+    await db.delete(organizations).where(eq(organizations.id, doomed.org.id));
+    expect(await clickCounts(doomed.link.id)).toEqual({ total: 0, unique: 0 });
+    expect(await clickCounts(kept.link.id)).toEqual({ total: 2, unique: 2 });
   });
 
   it("drops clicks whose code no longer exists instead of blocking the stream", async () => {
