@@ -1,14 +1,15 @@
 import { and, eq } from "drizzle-orm";
+import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { groupMembers, invitations, memberships } from "@/db/schema";
+import { groupMembers, invitations, joinClaims, memberships, users } from "@/db/schema";
 import { inviteStaffAction } from "@/lib/invitations/actions";
 import { acceptInvitation } from "@/lib/join/queries";
 import { sendInvitationEmailJob } from "@/workers/jobs/send-invitation-email";
 import { startWorkers, type RunningWorkers } from "@/workers/runtime";
 import { createGroup, createMember, createOrg, createUser, unique } from "@/tests/factories";
 import { actAs } from "@/tests/setup/request-context";
-import { closeJobListeners, form, startSmtp, until, waitForJob } from "./support";
+import { closeJobListeners, form, redirectTarget, startSmtp, until, waitForJob } from "./support";
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let workers: RunningWorkers;
@@ -138,5 +139,24 @@ describe("accepting an email invitation", () => {
     const invitee = await createUser({ email });
     await expect(acceptInvitation(invitee, token)).rejects.toMatchObject({ code: "gone" });
     expect(await db.select().from(memberships).where(eq(memberships.userId, invitee.id))).toHaveLength(0);
+  });
+
+  it("signed out: the invitee gives their name, confirms by magic link, and lands in the feed as staff", async () => {
+    const org = await createOrg();
+    const email = address();
+    const token = await invite(org, email);
+    await actAs(null);
+    const { requestInvitationJoinAction } = await import("@/lib/join/actions");
+    expect(await requestInvitationJoinAction(null, form({ token, firstName: "Karim", lastName: "Benali", locale: "fr" }))).toEqual({ ok: true, data: { email } });
+    const [claim] = await db.select().from(joinClaims).where(eq(joinClaims.email, email));
+    // The magic link signs them in (Auth.js creates the user), then lands on the completion route.
+    const invitee = await createUser({ email, name: null });
+    await actAs(invitee.id);
+    const { GET } = await import("@/app/join/complete/route");
+    expect(await redirectTarget(GET(new NextRequest(`http://localhost:3000/join/complete?claim=${claim.id}`)))).toBe(`/${org.slug}`);
+    const [membership] = await db.select().from(memberships).where(and(eq(memberships.organizationId, org.id), eq(memberships.userId, invitee.id)));
+    expect(membership.role).toBe("staff");
+    const [saved] = await db.select().from(users).where(eq(users.id, invitee.id));
+    expect(saved.name).toBe("Karim Benali");
   });
 });
