@@ -30,7 +30,10 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           <div className="flex shrink-0 items-center gap-1">
             <LocaleSwitcher />
             <Link href={`/${org}/notifications`} className="relative inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg text-slate-800 hover:bg-slate-100">
-              <span aria-hidden="true">🔔</span>
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+                <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+                <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+              </svg>
               <span className="sr-only">{unread ? t("notifications_unread", { count: unread }) : t("notifications")}</span>
               {unread > 0 && (
                 <span aria-hidden="true" className="absolute right-0.5 top-0.5 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-bold leading-5 text-white">
