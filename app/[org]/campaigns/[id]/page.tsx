@@ -69,7 +69,9 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
               <li key={m.id} className="card space-y-2">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <h3 className="text-lg font-semibold">{m.title}</h3>
-                  <Link href={`/${org}/campaigns/${id}/moments/${m.id}`} className="btn-secondary">{t("moments.edit", { title: m.title })}</Link>
+                  <Link href={`/${org}/campaigns/${id}/moments/${m.id}`} className="btn-secondary" aria-label={t("moments.edit", { title: m.title })}>
+                    {t("moments.edit_short")}
+                  </Link>
                 </div>
                 <p className="text-sm text-slate-700">{m.endsAt ? t("moments.range", { start: when(m.startsAt), end: when(m.endsAt) }) : when(m.startsAt)}</p>
                 {m.audience && <p className="text-sm">{t("moments.for", { audience: m.audience })}</p>}
