@@ -17,7 +17,6 @@ export default async function FeedPage({ params, searchParams }: { params: Promi
   const { campaign, network, cursor } = feedSearchSchema.parse(await searchParams);
   const [campaigns, page] = await Promise.all([findFeedCampaigns(tenant), findFeedPage(tenant, { campaign, network, cursor })]);
   const t = await getTranslations("feed");
-  const filtered = Boolean(campaign || network);
   return (
     <section className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -28,12 +27,7 @@ export default async function FeedPage({ params, searchParams }: { params: Promi
         </Link>
       ) : null}
       {page.items.length === 0 ? (
-        <div className="card space-y-2 text-slate-700">
-          <p>{filtered ? t("empty_filtered") : t("empty")}</p>
-          {filtered ? (
-            <Link href={`/${org}`} className="inline-flex min-h-11 items-center text-blue-800 underline">{t("clear_filters")}</Link>
-          ) : null}
-        </div>
+        <p className="card text-slate-700">{campaign || network ? t("empty_filtered") : t("empty")}</p>
       ) : (
         // Keyed by the query so that changing a filter starts a fresh list.
         <FeedList key={`${campaign}-${network}-${cursor?.id}`} org={org} campaign={campaign} network={network} nextCursor={page.nextCursor}>

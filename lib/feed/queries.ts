@@ -121,7 +121,7 @@ export type FeedPage = { items: FeedItem[]; nextCursor: string | null };
 
 export type FeedFilters = { campaign?: string; network?: FeedNetwork; cursor?: FeedCursor };
 
-function excerpt(body: string, max = 220) {
+function excerpt(body: string, max = 180) {
   const flat = body.replace(/\s+/g, " ").trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);

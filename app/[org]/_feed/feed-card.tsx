@@ -25,7 +25,7 @@ export function FeedCard({ org, item }: { org: string; item: FeedItem }) {
         ) : linkPreview ? (
           <div className="border-b border-slate-200 bg-slate-50 px-4 py-3">
             <p className="truncate text-sm text-slate-700">{linkPreview.siteName ?? hostOf(linkPreview.url)}</p>
-            {linkPreview.title ? <p className="line-clamp-2 font-medium text-slate-900">{linkPreview.title}</p> : null}
+            {linkPreview.title ? <p className="line-clamp-2 text-sm font-medium text-slate-900">{linkPreview.title}</p> : null}
           </div>
         ) : null}
         <div className="space-y-2 p-4">
@@ -36,7 +36,7 @@ export function FeedCard({ org, item }: { org: string; item: FeedItem }) {
               {item.title}
             </Link>
           </h2>
-          {item.excerpt ? <p lang={item.locale} className="text-slate-700">{item.excerpt}</p> : null}
+          {item.excerpt ? <p lang={item.locale} className="line-clamp-3 text-slate-700">{item.excerpt}</p> : null}
           <p className="text-sm text-slate-700">
             {item.campaign ? <span className="font-medium">{item.campaign.name} · </span> : null}
             <time dateTime={item.publishedAt}>{t("published_on", { date: format.dateTime(new Date(item.publishedAt), { dateStyle: "long" }) })}</time>

@@ -31,6 +31,7 @@ export function FeedFilters({ org, campaigns, current }: { org: string; campaign
       ],
     },
   ];
+  const active = [campaigns.find((c) => c.id === current.campaign)?.name, current.network && t(`networks.${current.network}`)].filter(Boolean);
   return (
     <nav aria-label={t("filters.label")} className="space-y-2">
       {rows.map((row) => (
@@ -53,6 +54,12 @@ export function FeedFilters({ org, campaigns, current }: { org: string; campaign
           </ul>
         </div>
       ))}
+      {active.length > 0 ? (
+        <p className="flex flex-wrap items-center gap-x-3 text-sm text-slate-800">
+          {t("filters.active", { filters: active.join(" · ") })}
+          <Link href={`/${org}`} className="inline-flex min-h-11 items-center text-blue-800 underline">{t("clear_filters")}</Link>
+        </p>
+      ) : null}
     </nav>
   );
 }

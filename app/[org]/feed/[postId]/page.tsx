@@ -71,7 +71,10 @@ export default async function FeedPostPage({ params }: Params) {
             <div className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
               {captions.map((caption, index) => (
                 <details key={caption.network} open={index === 0} className="group">
-                  <summary className="flex min-h-11 cursor-pointer items-center px-4 font-medium">{t(`networks.${caption.network}`)}</summary>
+                  <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between px-4 font-medium">
+                    {t(`networks.${caption.network}`)}
+                    <span aria-hidden className="text-slate-600 transition-transform group-open:rotate-180">▾</span>
+                  </summary>
                   <div lang={post.locale} className="space-y-2 px-4 pb-4">
                     {caption.subject ? <p className="font-medium">{t("post.email_subject", { subject: caption.subject })}</p> : null}
                     <p className="whitespace-pre-line text-slate-900">{caption.text}</p>
