@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac, createSecretKey, randomBytes, type KeyObject } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { Redis } from "ioredis";
 import { encodeClick } from "./click-record";
@@ -51,8 +51,8 @@ export class ClickRecorder {
   private dropped = 0;
   private counter = 0;
   private readonly idPrefix = randomBytes(6).toString("base64url");
-  private readonly salts = new Map<string, string>();
-  private today = { start: 0, end: 0, salt: undefined as string | undefined };
+  private readonly salts = new Map<string, KeyObject>();
+  private today = { start: 0, end: 0, salt: undefined as KeyObject | undefined };
   private readonly retryTimer: NodeJS.Timeout;
   private readonly saltTimer: NodeJS.Timeout;
 
@@ -194,13 +194,14 @@ export class ClickRecorder {
     const key = this.options.keys.salt(day);
     const mine = randomBytes(32).toString("base64url");
     const previous = await this.options.redis.set(key, mine, "EX", 2 * 86_400, "NX", "GET");
-    const salt = previous ?? mine;
+    const salt = createSecretKey(Buffer.from(previous ?? mine));
     this.salts.set(day, salt);
     for (const old of this.salts.keys()) if (old < utcDay(at - 2 * DAY_MS)) this.salts.delete(old);
     return salt;
   }
 }
 
-function visitorHash(salt: string, ip: string, userAgent: string) {
-  return createHmac("sha256", salt).update(ip).update("\n").update(userAgent).digest().toString("base64url", 0, 16);
+// 22 base64url characters (132 bits) of HMAC-SHA256(salt, IP + "\n" + user agent).
+function visitorHash(salt: KeyObject, ip: string, userAgent: string) {
+  return createHmac("sha256", salt).update(`${ip}\n${userAgent}`).digest("base64url").slice(0, 22);
 }

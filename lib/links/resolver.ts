@@ -24,7 +24,7 @@ export type ResolverOptions = {
 export class LinkUnavailableError extends Error {}
 
 function resolved(url: string): ResolvedLink {
-  return { url, headers: ["Location", url, "Cache-Control", "no-store", "X-Robots-Tag", "noindex", "Content-Length", "0"] };
+  return { url, headers: ["Location", url, "Cache-Control", "no-store"] };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number) {
