@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { afterAll, inject } from "vitest";
 import { closeDb } from "@/db/client";
 import { closeRedis } from "@/lib/redis";
@@ -10,8 +11,9 @@ const worker = process.env.VITEST_POOL_ID ?? "1";
 
 process.env.DATABASE_URL = await cloneTemplate(inject("adminDatabaseUrl"), runId, `relais_w${worker}_${runId}`);
 process.env.REDIS_URL = inject("redisUrl");
-// Queues of this worker only: jobs enqueued by one test file are never run by another worker.
-process.env.QUEUE_PREFIX = `relais-test-${runId}-${worker}`;
+// Queues of this test file only: delayed jobs and job schedulers left in Redis by one file
+// are never picked up by a worker another file starts.
+process.env.QUEUE_PREFIX = `relais-test-${runId}-${worker}-${randomBytes(3).toString("hex")}`;
 process.env.APP_URL = "http://localhost:3000";
 process.env.AUTH_SECRET = "test-secret";
 

@@ -24,7 +24,12 @@ export async function cloneTemplate(adminUrl: string, runId: string, name: strin
   const sql = postgres(withDatabase(adminUrl, "postgres"), { max: 1, onnotice: () => {} });
   try {
     const exists = await sql`select 1 from pg_database where datname = ${name}`;
-    if (exists.length === 0) await sql.unsafe(`create database "${name}" template "${templateName(runId)}"`);
+    if (exists.length === 0) {
+      // Two files of one worker may race here; whoever loses finds the database made.
+      await sql.unsafe(`create database "${name}" template "${templateName(runId)}"`).catch((error) => {
+        if (!/already exists|duplicate key/.test(String(error?.message))) throw error;
+      });
+    }
   } finally {
     await sql.end();
   }
