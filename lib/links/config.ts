@@ -42,7 +42,9 @@ export function trackedLinkUrl(config: LinksConfig, code: string) {
 }
 
 export function linksConfig(overrides: Partial<LinksConfig> = {}): LinksConfig {
-  return { ...schema.parse(process.env), ...overrides };
+  // An empty variable (KEY= in an env file) means "not set".
+  const set = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  return { ...schema.parse(set), ...overrides };
 }
 
 // Redis keys of the link path, under the deployment's prefix (tests and benchmarks each use
