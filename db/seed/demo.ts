@@ -2,6 +2,7 @@ import { db } from "../client";
 import { enqueueTestimonialVisuals, seedCampaigns } from "./campaigns";
 import { seedInvites } from "./invites";
 import { findDemoOrganization, seedOrganization } from "./organization";
+import { seedShares } from "./shares";
 
 // Seeds the demo workspace once, in one transaction (an interrupted seed leaves nothing
 // behind); a second `npm run demo` keeps whatever people changed.
@@ -15,6 +16,7 @@ export async function seedDemo(log: (m: string) => void = console.log) {
     const org = await seedOrganization(tx, log);
     const campaigns = await seedCampaigns(tx, org, log);
     await seedInvites(tx, log);
+    await seedShares(tx, org.id, log);
     return { orgId: org.id, ...campaigns };
   });
   await enqueueTestimonialVisuals(seeded.orgId, seeded.testimonialPostIds, log);
