@@ -23,16 +23,18 @@ export function FeedList({ org, campaign, network, nextCursor, children }: Props
   const [cursor, setCursor] = useState(nextCursor);
   const [status, setStatus] = useState<"idle" | "loading" | "error">("idle");
   const [announcement, setAnnouncement] = useState("");
-  const inFlight = useRef(false);
+  // Cursors already asked for: an observer bound to the previous render may fire once more
+  // before the new cursor lands, and must not fetch the same page twice.
+  const requested = useRef(new Set<string>());
   const button = useRef<HTMLButtonElement>(null);
 
   const loadMore = useCallback(async () => {
-    if (!cursor || inFlight.current) return;
-    inFlight.current = true;
+    if (!cursor || requested.current.has(cursor)) return;
+    requested.current.add(cursor);
     setStatus("loading");
     const result = await loadFeedPageAction({ org, campaign, network, cursor }).catch(() => null);
-    inFlight.current = false;
     if (!result?.ok) {
+      requested.current.delete(cursor);
       setStatus("error");
       return;
     }
