@@ -4,13 +4,13 @@
 // clicks sent, and the ingester's throughput into PostgreSQL.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { Redis } from "ioredis";
+import { freePort } from "@/lib/cli/processes";
 import { encodeClick } from "@/lib/links/click-record";
 import { createLinkCode } from "@/lib/links/codes";
 import { linkKeys } from "@/lib/links/config";
@@ -28,16 +28,6 @@ const PREFILL = 200_000;
 
 const BROWSER = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
 const CRAWLER = "LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)";
-
-function freePort() {
-  return new Promise<number>((resolve) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function startProcess(args: string[], env: Record<string, string>, ready: RegExp) {
   const child = spawn(path.resolve("node_modules/.bin/tsx"), args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });

@@ -11,7 +11,8 @@ import { createLinkCode } from "@/lib/links/codes";
 import { linkKeys } from "@/lib/links/config";
 import { withDatabase } from "@/lib/cli/services";
 import { unique } from "@/tests/factories";
-import { freePort, startPrivatePostgres, startPrivateRedis, startScript, until } from "./private-services";
+import { freePort } from "@/lib/cli/processes";
+import { startPrivatePostgres, startPrivateRedis, startScript, until } from "./private-services";
 import { hit } from "./support";
 
 // The two outages of issue 6, with real servers stopped and started again: PostgreSQL for

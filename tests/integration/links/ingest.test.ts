@@ -8,7 +8,7 @@ import { ingestClickEntries } from "@/lib/links/ingest";
 import { getRedis } from "@/lib/redis";
 import { unique } from "@/tests/factories";
 import { startClickIngester, type ClickIngester } from "@/workers/jobs/ingest-clicks";
-import { CHROME, clickCounts, sharedLink } from "./support";
+import { CHROME, clickCounts, deleteKeys, sharedLink } from "./support";
 
 function clicksFor(code: string, n: number, visitor = "v") {
   const run = unique();
@@ -18,9 +18,18 @@ function clicksFor(code: string, n: number, visitor = "v") {
 }
 
 const running: ClickIngester[] = [];
+const prefixes: string[] = [];
 afterEach(async () => {
   await Promise.all(running.splice(0).map((i) => i.close()));
+  for (const prefix of prefixes.splice(0)) await deleteKeys(`${prefix}:*`);
 });
+
+// Redis keys of this test only.
+function newPrefix() {
+  const prefix = unique("ingest-");
+  prefixes.push(prefix);
+  return prefix;
+}
 
 function ingester(prefix: string, config: Record<string, number> = {}) {
   const started = startClickIngester({ config: { QUEUE_PREFIX: prefix, ...config }, consumer: unique("consumer-") });
@@ -31,7 +40,7 @@ function ingester(prefix: string, config: Record<string, number> = {}) {
 describe("click ingestion", () => {
   it("stores each click once when the same entries are ingested twice", async () => {
     const { code, link } = await sharedLink();
-    const keys = linkKeys(unique("ingest-"));
+    const keys = linkKeys(newPrefix());
     const payload = clicksFor(code, 50).join("\n");
     expect(await ingestClickEntries(getRedis(), keys, [payload])).toEqual({ received: 50, inserted: 50 });
     expect(await ingestClickEntries(getRedis(), keys, [payload])).toEqual({ received: 50, inserted: 0 });
@@ -40,7 +49,7 @@ describe("click ingestion", () => {
 
   it("stores each click once when a redirect sent the same batch to the stream twice", async () => {
     const { code, link } = await sharedLink();
-    const prefix = unique("ingest-");
+    const prefix = newPrefix();
     const keys = linkKeys(prefix);
     const payload = clicksFor(code, 30).join("\n");
     await getRedis().xadd(keys.stream, "*", "d", payload);
@@ -51,7 +60,7 @@ describe("click ingestion", () => {
 
   it("stores each click exactly once with two ingesters reading one stream", async () => {
     const { code, link } = await sharedLink();
-    const prefix = unique("ingest-");
+    const prefix = newPrefix();
     const keys = linkKeys(prefix);
     const first = ingester(prefix);
     const second = ingester(prefix);
@@ -64,7 +73,7 @@ describe("click ingestion", () => {
 
   it("takes over the entries a crashed ingester had read but not written", async () => {
     const { code, link } = await sharedLink();
-    const prefix = unique("ingest-");
+    const prefix = newPrefix();
     const keys = linkKeys(prefix);
     await getRedis().xgroup("CREATE", keys.stream, keys.group, "0", "MKSTREAM");
     await getRedis().xadd(keys.stream, "*", "d", clicksFor(code, 10).join("\n"));
@@ -80,7 +89,7 @@ describe("click ingestion", () => {
 
   it("leaves the stream empty once clicks are written", async () => {
     const { code } = await sharedLink();
-    const prefix = unique("ingest-");
+    const prefix = newPrefix();
     const keys = linkKeys(prefix);
     await getRedis().xadd(keys.stream, "*", "d", clicksFor(code, 5).join("\n"));
     expect(await ingester(prefix).idle()).toBe(true);
@@ -90,7 +99,7 @@ describe("click ingestion", () => {
   it("deletes an organisation's clicks with the organisation, and no one else's", async () => {
     const doomed = await sharedLink();
     const kept = await sharedLink();
-    const keys = linkKeys(unique("ingest-"));
+    const keys = linkKeys(newPrefix());
     await ingestClickEntries(getRedis(), keys, [clicksFor(doomed.code, 3).join("\n"), clicksFor(kept.code, 2).join("\n")]);
     await db.delete(organizations).where(eq(organizations.id, doomed.org.id));
     expect(await clickCounts(doomed.link.id)).toEqual({ total: 0, unique: 0 });
@@ -99,7 +108,7 @@ describe("click ingestion", () => {
 
   it("drops clicks whose code no longer exists instead of blocking the stream", async () => {
     const { code, link } = await sharedLink();
-    const keys = linkKeys(unique("ingest-"));
+    const keys = linkKeys(newPrefix());
     const payload = [...clicksFor("Gone0Gone0G", 3), ...clicksFor(code, 2)].join("\n");
     expect(await ingestClickEntries(getRedis(), keys, [payload])).toEqual({ received: 5, inserted: 2 });
     expect(await clickCounts(link.id)).toEqual({ total: 2, unique: 2 });

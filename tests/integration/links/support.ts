@@ -6,6 +6,7 @@ import { clicks, trackedLinks } from "@/db/schema";
 import type { Network } from "@/db/schema/enums";
 import type { LinksConfig } from "@/lib/links/config";
 import { createRedirectHandler } from "@/lib/links/redirect-handler";
+import { getRedis } from "@/lib/redis";
 import { sharePostAction } from "@/lib/shares/actions";
 import { createMember, createOrg, unique } from "@/tests/factories";
 import { createCampaign, createFeedPost } from "@/tests/integration/feed/fixtures";
@@ -37,8 +38,15 @@ export async function startLinkPipeline(config: Partial<LinksConfig> = {}) {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await handler.close();
       await ingester.close();
+      await deleteKeys(`${full.QUEUE_PREFIX}:*`);
     },
   };
+}
+
+// The shared Redis keeps no leftovers of a test's own prefix (links, stream, salts, visitors).
+export async function deleteKeys(pattern: string) {
+  const redis = getRedis();
+  for await (const keys of redis.scanStream({ match: pattern, count: 1_000 })) if ((keys as string[]).length) await redis.unlink(...(keys as string[]));
 }
 
 export type Hit = { status: number; location: string | undefined; body: string };
