@@ -2,7 +2,7 @@ import type { Notification } from "@/db/schema";
 import type { Locale } from "@/db/schema/enums";
 
 // Each type has a message under notifications.types.<type> in both languages.
-export const NOTIFICATION_TYPES = ["post_published", "post_submitted", "post_approved", "suggestion_accepted", "suggestion_declined"] as const;
+export const NOTIFICATION_TYPES = ["post_published", "post_submitted", "post_approved", "suggestion_accepted", "suggestion_declined", "share_reminder"] as const;
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 

@@ -2,6 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { notifications, shareReminders } from "@/db/schema";
+import { getTranslator } from "@/lib/i18n/translator";
+import { notificationText } from "@/lib/notifications/render";
 import { remindToShareAction } from "@/lib/shares/actions";
 import { createMember, createOrg } from "@/tests/factories";
 import { createFeedPost } from "@/tests/integration/feed/fixtures";
@@ -39,6 +41,8 @@ describe("remind me to share", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ organizationId: org.id, href: `/feed/${post.id}`, data: { postId: post.id, title_fr: "Publication à partager", title_en: "Post to share" } });
     expect(rows[0].createdAt.getTime()).toBeGreaterThanOrEqual(remindAt.getTime() - 50);
+    expect(notificationText(rows[0], "fr", getTranslator("fr", "notifications"))).toBe("Rappel : c'est le moment de partager « Publication à partager »");
+    expect(notificationText(rows[0], "en", getTranslator("en", "notifications"))).toBe("Reminder: time to share “Post to share”");
   });
 
   it("does not notify twice when the job runs again", async () => {
