@@ -35,7 +35,7 @@ export default async function ImpactPage({ params }: { params: Promise<{ org: st
         <h2 id="totals-title" className="sr-only">{t("totals_label")}</h2>
         <dl className="grid grid-cols-3 gap-2">
           {stats.map((stat) => (
-            <div key={stat.key} className="card text-center" data-testid={`impact-${stat.key}`}>
+            <div key={stat.key} className="card flex flex-col justify-between text-center">
               <dt className="text-sm text-slate-700">{stat.label}</dt>
               <dd className="text-3xl font-bold tabular-nums">{format.number(stat.value)}</dd>
             </div>
