@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { clicks } from "@/db/schema";
+import { clicks, posts } from "@/db/schema";
+import { syncLinkCache } from "@/lib/links/cache";
 import { linkKeys } from "@/lib/links/config";
 import { getRedis } from "@/lib/redis";
 import { CHROME, clickCounts, FIREFOX, hit, sharedLink, startLinkPipeline } from "./support";
@@ -52,6 +53,22 @@ describe("the /l/<code> redirect", () => {
     const response = await hit(`${pipeline.base}/l/${code}`);
     expect(response.status).toBe(302);
     await expect.poll(() => getRedis().hget(key, "url")).toBe(response.location);
+  });
+
+  it("follows a destination a lead edited once the link cache sync has run", async () => {
+    pipeline = await startLinkPipeline({ LINK_CACHE_TTL_MS: 50 });
+    const { code, post } = await sharedLink({ linkUrl: "https://example.org/old" });
+    const keys = linkKeys(pipeline.prefix);
+    await syncLinkCache(getRedis(), keys, "http://localhost:3000");
+    expect((await hit(`${pipeline.base}/l/${code}`)).location).toMatch(/^https:\/\/example\.org\/old\?/);
+    await db.update(posts).set({ linkUrl: "https://example.org/new" }).where(eq(posts.id, post.id));
+    const { written } = await syncLinkCache(getRedis(), keys, "http://localhost:3000");
+    expect(written).toBeGreaterThanOrEqual(1);
+    await new Promise((r) => setTimeout(r, 60));
+    // The stale entry is served once while it is refreshed in the background.
+    const url = `${pipeline.base}/l/${code}`;
+    await hit(url);
+    await expect.poll(async () => (await hit(url)).location).toMatch(/^https:\/\/example\.org\/new\?/);
   });
 
   it("never redirects anywhere but the destination saved on the post", async () => {
