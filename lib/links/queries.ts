@@ -1,3 +1,5 @@
+// No "server-only" here: the standalone redirect and the workers (plain Node) import these
+// too, and nothing in this file is meant for a browser anyway.
 import { and, eq, gt, or, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaigns, media, organizations, posts, postVariants, trackedLinks } from "@/db/schema";

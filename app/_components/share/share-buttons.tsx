@@ -137,7 +137,7 @@ export function ShareButtons({ org, postId, locale, mastodonInstance }: { org: s
         </li>
         {canNativeShare ? (
           <li className="col-span-2 sm:col-span-4">
-            <button type="button" className="btn-primary w-full" aria-label={t("native_label")} disabled={busy} onClick={() => share("native")}>
+            <button type="button" className="btn-primary w-full" disabled={busy} onClick={() => share("native")}>
               {t("native")}
             </button>
           </li>
