@@ -3,7 +3,7 @@ import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, time
 import { users } from "./auth";
 import { id, timestamps } from "./columns";
 import { locale } from "./enums";
-import { groups, organizations } from "./organizations";
+import { groups, organizationId } from "./organizations";
 
 export const campaignStatus = pgEnum("campaign_status", ["draft", "active", "ended", "archived"]);
 export const postKind = pgEnum("post_kind", ["text", "link", "image", "video", "testimonial"]);
@@ -17,9 +17,7 @@ export const campaigns = pgTable(
   "campaigns",
   {
     id: id("cmp"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     name: text("name").notNull(),
     // Used as utm_campaign on every tracked link of the campaign.
     slug: text("slug").notNull(),
@@ -40,9 +38,7 @@ export const keyMoments = pgTable(
   "key_moments",
   {
     id: id("km"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     campaignId: text("campaign_id")
       .notNull()
       .references(() => campaigns.id, { onDelete: "cascade" }),
@@ -61,9 +57,7 @@ export const media = pgTable(
   "media",
   {
     id: id("med"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     kind: mediaKind("kind").notNull(),
     contentType: text("content_type").notNull(),
     sizeBytes: integer("size_bytes").notNull(),
@@ -84,9 +78,7 @@ export const posts = pgTable(
   "posts",
   {
     id: id("post"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     campaignId: text("campaign_id").references(() => campaigns.id, { onDelete: "set null" }),
     keyMomentId: text("key_moment_id").references(() => keyMoments.id, { onDelete: "set null" }),
     kind: postKind("kind").notNull().default("text"),
@@ -133,9 +125,7 @@ export const postVariants = pgTable(
   "post_variants",
   {
     id: id("pv"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     postId: text("post_id")
       .notNull()
       .references(() => posts.id, { onDelete: "cascade" }),
@@ -153,9 +143,7 @@ export const postVariants = pgTable(
 export const postAudienceGroups = pgTable(
   "post_audience_groups",
   {
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     postId: text("post_id")
       .notNull()
       .references(() => posts.id, { onDelete: "cascade" }),
@@ -171,9 +159,7 @@ export const postEvents = pgTable(
   "post_events",
   {
     id: id("pev"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     postId: text("post_id")
       .notNull()
       .references(() => posts.id, { onDelete: "cascade" }),
@@ -192,9 +178,7 @@ export const suggestions = pgTable(
   "suggestions",
   {
     id: id("sug"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     suggestedBy: text("suggested_by").references(() => users.id, { onDelete: "set null" }),
     url: text("url"),
     note: text("note").notNull().default(""),
@@ -211,9 +195,7 @@ export const rssFeeds = pgTable(
   "rss_feeds",
   {
     id: id("rss"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     url: text("url").notNull(),
     // The feed's own title, read at each fetch; shown in the feed list.
     title: text("title"),
@@ -235,9 +217,7 @@ export const rssEntries = pgTable(
   "rss_entries",
   {
     id: id("rse"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     feedId: text("feed_id")
       .notNull()
       .references(() => rssFeeds.id, { onDelete: "cascade" }),

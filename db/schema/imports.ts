@@ -1,7 +1,7 @@
 import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { id, timestamps } from "./columns";
-import { organizations } from "./organizations";
+import { organizationId } from "./organizations";
 
 export const importStatus = pgEnum("import_status", ["pending", "processing", "completed", "failed"]);
 export type ImportStatus = (typeof importStatus.enumValues)[number];
@@ -20,9 +20,7 @@ export const imports = pgTable(
   "imports",
   {
     id: id("imp"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     fileName: text("file_name").notNull(),
     // The decoded file (UTF-8, BOM stripped) lives here rather than on a disk, so whichever
     // worker process picks the job up can read it.
@@ -46,9 +44,7 @@ export const imports = pgTable(
 export const importRowErrors = pgTable(
   "import_row_errors",
   {
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     importId: text("import_id")
       .notNull()
       .references(() => imports.id, { onDelete: "cascade" }),

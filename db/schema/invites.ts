@@ -3,7 +3,7 @@ import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, un
 import { users } from "./auth";
 import { id, timestamps } from "./columns";
 import { locale } from "./enums";
-import { groups, organizations } from "./organizations";
+import { groups, organizationId } from "./organizations";
 
 // Invite links and email invitations only ever grant these two roles; leads and above are
 // promoted from the member list.
@@ -14,9 +14,7 @@ export const inviteLinks = pgTable(
   "invite_links",
   {
     id: id("inv"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     // The unguessable part of /join/<code>; printed in QR codes, so never reused.
     code: text("code").notNull().unique(),
     role: inviteRole("role").notNull().default("advocate"),
@@ -39,9 +37,7 @@ export const inviteLinks = pgTable(
 export const inviteLinkGroups = pgTable(
   "invite_link_groups",
   {
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     inviteLinkId: text("invite_link_id")
       .notNull()
       .references(() => inviteLinks.id, { onDelete: "cascade" }),
@@ -58,9 +54,7 @@ export const invitations = pgTable(
   "invitations",
   {
     id: id("ivt"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     email: text("email").notNull(),
     role: inviteRole("role").notNull().default("staff"),
     groupIds: text("group_ids").array().notNull().default([]),
@@ -85,9 +79,7 @@ export const joinClaims = pgTable(
   "join_claims",
   {
     id: id("jcl"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     inviteLinkId: text("invite_link_id").references(() => inviteLinks.id, { onDelete: "cascade" }),
     invitationId: text("invitation_id").references(() => invitations.id, { onDelete: "cascade" }),
     email: text("email").notNull(),

@@ -4,7 +4,7 @@ import { users } from "./auth";
 import { posts } from "./campaigns";
 import { id } from "./columns";
 import { network } from "./enums";
-import { memberships, organizations } from "./organizations";
+import { memberships, organizationId } from "./organizations";
 
 export const clickDevice = pgEnum("click_device", ["desktop", "mobile", "tablet", "other"]);
 
@@ -14,9 +14,7 @@ export const trackedLinks = pgTable(
   "tracked_links",
   {
     id: id("lnk"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     // Base62, random: the public part of /l/<code>.
     code: text("code").notNull(),
     // Set null when the member leaves: links already posted on social networks keep working.
@@ -40,9 +38,7 @@ export const shares = pgTable(
   "shares",
   {
     id: id("shr"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     membershipId: text("membership_id").references(() => memberships.id, { onDelete: "set null" }),
     postId: text("post_id")
       .notNull()
@@ -103,9 +99,7 @@ export const shareReminders = pgTable(
   "share_reminders",
   {
     id: id("srm"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     membershipId: text("membership_id")
       .notNull()
       .references(() => memberships.id, { onDelete: "cascade" }),

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { id } from "./columns";
-import { organizations } from "./organizations";
+import { organizationId } from "./organizations";
 
 // The in-app inbox. `type` + `data` are rendered in the reader's language at read time,
 // never stored as prose.
@@ -10,9 +10,7 @@ export const notifications = pgTable(
   "notifications",
   {
     id: id("ntf"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),

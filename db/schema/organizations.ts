@@ -18,6 +18,12 @@ export const organizations = pgTable("organizations", {
   ...timestamps,
 });
 
+// Every tenant table's owner column: deleting an organisation deletes all of its rows.
+export const organizationId = () =>
+  text("organization_id")
+    .notNull()
+    .references(() => organizations.id, { onDelete: "cascade" });
+
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
 // One logo per organisation, kept in PostgreSQL (≤ 1 MB) so a self-hosted install needs no
@@ -36,9 +42,7 @@ export const memberships = pgTable(
   "memberships",
   {
     id: id("mem"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -67,9 +71,7 @@ export const groups = pgTable(
   "groups",
   {
     id: id("grp"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     name: text("name").notNull(),
     ...timestamps,
   },
@@ -79,9 +81,7 @@ export const groups = pgTable(
 export const groupMembers = pgTable(
   "group_members",
   {
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     groupId: text("group_id")
       .notNull()
       .references(() => groups.id, { onDelete: "cascade" }),
@@ -100,9 +100,7 @@ export const auditLog = pgTable(
   "audit_log",
   {
     id: id("aud"),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationId(),
     actorUserId: text("actor_user_id"),
     action: text("action").notNull(),
     targetId: text("target_id"),
