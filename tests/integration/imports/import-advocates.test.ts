@@ -11,7 +11,7 @@ import { importAdvocatesJob } from "@/workers/jobs/import-advocates";
 import { startWorkers, type RunningWorkers } from "@/workers/runtime";
 import { createGroup, createMember, createOrg, createUser, unique } from "@/tests/factories";
 import { actAs } from "@/tests/setup/request-context";
-import { closeJobListeners, until, waitForJob } from "../invites/support";
+import { until, waitForJob } from "../invites/support";
 
 let workers: RunningWorkers;
 
@@ -21,7 +21,6 @@ beforeAll(() => {
 
 afterAll(async () => {
   await workers.close();
-  await closeJobListeners();
 });
 
 type Org = Awaited<ReturnType<typeof createOrg>>;

@@ -9,7 +9,7 @@ import { sendInvitationEmailJob } from "@/workers/jobs/send-invitation-email";
 import { startWorkers, type RunningWorkers } from "@/workers/runtime";
 import { createGroup, createMember, createOrg, createUser, unique } from "@/tests/factories";
 import { actAs } from "@/tests/setup/request-context";
-import { closeJobListeners, form, redirectTarget, startSmtp, until, waitForJob } from "./support";
+import { form, redirectTarget, startSmtp, until, waitForJob } from "./support";
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let workers: RunningWorkers;
@@ -23,7 +23,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await workers.close();
-  await closeJobListeners();
   await smtp.close();
 });
 

@@ -1,8 +1,7 @@
-import { QueueEvents, type Job } from "bullmq";
+import { Job } from "bullmq";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
-import { createRedis } from "@/lib/redis";
-import { queuePrefix, type QueueName } from "@/workers/queues";
+import { getQueue, type QueueName } from "@/workers/queues";
 
 export function form(values: Record<string, string | number | string[] | undefined>) {
   const f = new FormData();
@@ -35,22 +34,20 @@ export async function startSmtp() {
   };
 }
 
-const listeners = new Map<QueueName, QueueEvents>();
-
-// Resolves when the real worker has finished the job (rejects if it failed).
+// Resolves when the real worker has finished the job (rejects if it failed). Polls the job's
+// state: a QueueEvents stream opened after the job was added can miss its "completed" event.
 export async function waitForJob(queue: QueueName, job: Job, timeoutMs = 20_000) {
-  let events = listeners.get(queue);
-  if (!events) {
-    events = new QueueEvents(queue, { connection: createRedis({ maxRetriesPerRequest: null }), prefix: queuePrefix() });
-    await events.waitUntilReady();
-    listeners.set(queue, events);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await job.getState();
+    if (state === "completed") return;
+    if (state === "failed") {
+      const failed = await Job.fromId(getQueue(queue), job.id!);
+      throw new Error(`Job ${job.name} failed: ${failed?.failedReason}`);
+    }
+    if (Date.now() > deadline) throw new Error(`Job ${job.name} did not finish within ${timeoutMs} ms (state: ${state})`);
+    await new Promise((r) => setTimeout(r, 100));
   }
-  return job.waitUntilFinished(events, timeoutMs);
-}
-
-export async function closeJobListeners() {
-  await Promise.all([...listeners.values()].map((e) => e.close()));
-  listeners.clear();
 }
 
 export async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000) {
