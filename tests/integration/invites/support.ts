@@ -1,7 +1,5 @@
-import { Job } from "bullmq";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
-import { getQueue, type QueueName } from "@/workers/queues";
 
 export function form(values: Record<string, string | number | string[] | undefined>) {
   const f = new FormData();
@@ -34,22 +32,6 @@ export async function startSmtp() {
   };
 }
 
-// Resolves when the real worker has finished the job (rejects if it failed). Polls the job's
-// state: a QueueEvents stream opened after the job was added can miss its "completed" event.
-export async function waitForJob(queue: QueueName, job: Job, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const state = await job.getState();
-    if (state === "completed") return;
-    if (state === "failed") {
-      const failed = await Job.fromId(getQueue(queue), job.id!);
-      throw new Error(`Job ${job.name} failed: ${failed?.failedReason}`);
-    }
-    if (Date.now() > deadline) throw new Error(`Job ${job.name} did not finish within ${timeoutMs} ms (state: ${state})`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 export async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -71,3 +53,5 @@ export async function redirectTarget(run: Promise<unknown>) {
   }
   throw new Error("Expected a redirect");
 }
+
+export { waitForJob } from "@/tests/setup/jobs";
