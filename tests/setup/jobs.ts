@@ -2,8 +2,8 @@ import { Job } from "bullmq";
 import { getQueue, type QueueName } from "@/workers/queues";
 
 // Resolves with the return value once the real worker has finished the job (rejects if it
-// failed). Polls the job's
-// state: a QueueEvents stream opened after the job was added can miss its "completed" event.
+// failed). Polls the job's state: a QueueEvents stream opened after the job was added can
+// miss its "completed" event.
 export async function waitForJob(queue: QueueName, job: Job, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
