@@ -2,9 +2,8 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import postgres from "postgres";
 import { migrateDatabase } from "@/db/migrate";
-import { withDatabase } from "@/lib/cli/services";
+import { dropDatabases, recreateDatabase } from "@/lib/cli/services";
 
 export type BenchContext = {
   adminDatabaseUrl: string;
@@ -22,17 +21,14 @@ export function defineBenchmark(name: string, run: Benchmark["run"]): Benchmark 
   return { name, run };
 }
 
-export async function withScratchDatabase<T>(adminUrl: string, name: string, fn: (url: string) => Promise<T>) {
-  const db = `relais_bench_${name.replace(/\W/g, "_")}_${randomBytes(3).toString("hex")}`;
-  const sql = postgres(withDatabase(adminUrl, "postgres"), { max: 1, onnotice: () => {} });
-  await sql.unsafe(`create database "${db}"`);
+export async function withScratchDatabase<T>(serverUrl: string, name: string, fn: (url: string) => Promise<T>) {
+  const database = `relais_bench_${name.replace(/\W/g, "_")}_${randomBytes(3).toString("hex")}`;
+  const url = await recreateDatabase(serverUrl, database);
   try {
-    const url = withDatabase(adminUrl, db);
     await migrateDatabase(url);
     return await fn(url);
   } finally {
-    await sql.unsafe(`drop database if exists "${db}" with (force)`).catch(() => {});
-    await sql.end();
+    await dropDatabases(serverUrl, [database]).catch(() => {});
   }
 }
 

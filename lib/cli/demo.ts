@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { migrateDatabase } from "@/db/migrate";
 import { bin, ROOT, run, start } from "./processes";
-import { DATA_DIR, ensureDatabaseExists, ensurePostgres, ensureRedis, MissingServiceError, withDatabase } from "./services";
+import { DATA_DIR, ensureDatabaseExists, ensurePostgres, ensureRedis, MissingServiceError } from "./services";
 
 const started: { stop(): Promise<void> }[] = [];
 
@@ -40,10 +40,7 @@ async function main() {
   log(`PostgreSQL: ${pg.origin} · Redis: ${redis.origin}`);
 
   let databaseUrl = pg.url;
-  if (!process.env.DATABASE_URL) {
-    await ensureDatabaseExists(pg.url, "relais");
-    databaseUrl = withDatabase(pg.url, "relais");
-  }
+  if (!process.env.DATABASE_URL) databaseUrl = await ensureDatabaseExists(pg.url, "relais");
   const port = process.env.PORT ?? "3000";
   const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = {

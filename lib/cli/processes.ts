@@ -24,11 +24,13 @@ export function start(name: string, command: string, args: string[], env: NodeJS
   return child;
 }
 
-// A TCP port nothing listens on right now (for servers a test or benchmark starts).
-export function freePort() {
+// A TCP port nothing listens on right now: `preferred` when it is free (a stable port for the
+// demo's own servers), else any.
+export function freePort(preferred = 0) {
   return new Promise<number>((resolve) => {
     const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
+    server.once("error", () => resolve(freePort()));
+    server.listen(preferred, "127.0.0.1", () => {
       const { port } = server.address() as net.AddressInfo;
       server.close(() => resolve(port));
     });

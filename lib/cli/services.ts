@@ -3,14 +3,13 @@
 // PostgreSQL and a redis-server from the PATH, with their data under .data/.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { Redis } from "ioredis";
+import { freePort, ROOT } from "./processes";
 import postgres from "postgres";
 
 export type Service = { url: string; origin: string; stop(): Promise<void> };
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 export const DATA_DIR = path.join(ROOT, ".data");
 
 export class MissingServiceError extends Error {}
@@ -40,34 +39,53 @@ export async function canConnectRedis(url: string) {
   }
 }
 
-function freePort(preferred: number) {
-  return new Promise<number>((resolve) => {
-    const server = net.createServer();
-    server.once("error", () => {
-      const fallback = net.createServer();
-      fallback.listen(0, "127.0.0.1", () => {
-        const { port } = fallback.address() as net.AddressInfo;
-        fallback.close(() => resolve(port));
-      });
-    });
-    server.listen(preferred, "127.0.0.1", () => server.close(() => resolve(preferred)));
-  });
-}
-
 export function withDatabase(url: string, database: string) {
   const u = new URL(url);
   u.pathname = `/${database}`;
   return u.toString();
 }
 
-export async function ensureDatabaseExists(serverUrl: string, database: string) {
+// Runs `fn` on the server's maintenance database (where databases are created and dropped).
+async function onServer<T>(serverUrl: string, fn: (sql: postgres.Sql) => Promise<T>) {
   const sql = postgres(withDatabase(serverUrl, "postgres"), { max: 1, onnotice: () => {} });
   try {
-    const rows = await sql`select 1 from pg_database where datname = ${database}`;
-    if (rows.length === 0) await sql.unsafe(`create database "${database}"`);
+    return await fn(sql);
   } finally {
     await sql.end({ timeout: 2 });
   }
+}
+
+// Creates the database unless it exists (as a copy of `template` when given); returns its URL.
+export async function ensureDatabaseExists(serverUrl: string, database: string, options: { template?: string } = {}) {
+  await onServer(serverUrl, async (sql) => {
+    const rows = await sql`select 1 from pg_database where datname = ${database}`;
+    if (rows.length > 0) return;
+    const template = options.template ? ` template "${options.template}"` : "";
+    // Two processes may race here; whoever loses finds the database made.
+    await sql.unsafe(`create database "${database}"${template}`).catch((error) => {
+      if (!/already exists|duplicate key/.test(String(error?.message))) throw error;
+    });
+  });
+  return withDatabase(serverUrl, database);
+}
+
+// A new, empty database (an existing one of that name is dropped first); returns its URL.
+export async function recreateDatabase(serverUrl: string, database: string) {
+  await onServer(serverUrl, async (sql) => {
+    await sql.unsafe(`drop database if exists "${database}" with (force)`);
+    await sql.unsafe(`create database "${database}"`);
+  });
+  return withDatabase(serverUrl, database);
+}
+
+export async function dropDatabases(serverUrl: string, databases: string[]) {
+  await onServer(serverUrl, async (sql) => {
+    for (const database of databases) await sql.unsafe(`drop database if exists "${database}" with (force)`);
+  });
+}
+
+export async function findDatabases(serverUrl: string, like: string) {
+  return onServer(serverUrl, async (sql) => (await sql<{ datname: string }[]>`select datname from pg_database where datname like ${like}`).map((r) => r.datname));
 }
 
 const LOCAL_POSTGRES = ["postgres://postgres@127.0.0.1:5432/postgres", "postgres://root@127.0.0.1:5432/postgres"];

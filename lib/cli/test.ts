@@ -3,12 +3,10 @@
 import { randomBytes } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
-import postgres from "postgres";
 import { migrateDatabase } from "@/db/migrate";
-import { bin, ROOT, run } from "./processes";
-import { ensurePostgres, ensureRedis, MissingServiceError, withDatabase } from "./services";
+import { bin, freePort, ROOT, run } from "./processes";
+import { dropDatabases, ensurePostgres, ensureRedis, MissingServiceError, recreateDatabase } from "./services";
 
 const RESULTS = path.join(ROOT, "test-results");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -24,16 +22,6 @@ function ensureChromium() {
   spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
   const result = spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
   if (result.status !== 0 || !fs.existsSync(CHROMIUM)) throw new MissingServiceError("Could not install Chromium with apt-get.");
-}
-
-function freePort() {
-  return new Promise<number>((resolve) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function readJson(file: string) {
@@ -55,23 +43,10 @@ async function runVitest(env: NodeJS.ProcessEnv, filters: string[]): Promise<Cou
   return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles + (code !== 0 && report.numFailedTests === 0 && brokenFiles === 0 ? 1 : 0) };
 }
 
-async function createE2eDatabase(adminUrl: string, name: string) {
-  const sql = postgres(withDatabase(adminUrl, "postgres"), { max: 1, onnotice: () => {} });
-  try {
-    await sql.unsafe(`drop database if exists "${name}" with (force)`);
-    await sql.unsafe(`create database "${name}"`);
-  } finally {
-    await sql.end();
-  }
-  const url = withDatabase(adminUrl, name);
+async function createE2eDatabase(serverUrl: string, name: string) {
+  const url = await recreateDatabase(serverUrl, name);
   await migrateDatabase(url);
   return url;
-}
-
-async function dropDatabase(adminUrl: string, name: string) {
-  const sql = postgres(withDatabase(adminUrl, "postgres"), { max: 1, onnotice: () => {} });
-  await sql.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
-  await sql.end();
 }
 
 async function typecheck(env: NodeJS.ProcessEnv): Promise<Counts> {
@@ -158,7 +133,7 @@ async function main() {
         if ((await run(bin("next"), ["build"], { env })) !== 0) add({ passed: 0, failed: 1 });
         else add(await runPlaywright(env, process.argv.slice(3)));
       });
-      await dropDatabase(pg.url, e2eDb);
+      await dropDatabases(pg.url, [e2eDb]);
     }
   } finally {
     await redis.stop();
