@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef } from "react";
+import { FormSuccess } from "@/app/_components/form-error";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { ActionResult } from "@/lib/action";
 import type { ErrorCode } from "@/lib/errors";
@@ -14,7 +15,7 @@ function ActionMessage({ state, errors, success }: { state: ActionResult | null 
   const t = useTranslations("errors");
   if (!state) return null;
   if (state.ok) {
-    return success ? <p role="status" className="rounded-lg border border-green-300 bg-green-50 p-3 text-sm text-green-900">{success}</p> : null;
+    return success ? <FormSuccess>{success}</FormSuccess> : null;
   }
   return (
     <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800">

@@ -23,3 +23,8 @@ export function FieldError({ state, name, id }: { state: ActionResult | null | u
     </p>
   );
 }
+
+// The confirmation twin of FormError, announced politely to screen readers.
+export function FormSuccess({ children }: { children: React.ReactNode }) {
+  return <p role="status" className="rounded-lg border border-green-300 bg-green-50 p-3 text-sm text-green-900">{children}</p>;
+}

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FormError } from "@/app/_components/form-error";
+import { FormError, FormSuccess } from "@/app/_components/form-error";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { createInviteLinkAction } from "@/lib/invites/actions";
 import { GroupCheckboxes, RoleSelect } from "./group-checkboxes";
@@ -14,7 +14,7 @@ export function CreateInviteLinkForm({ org, groups }: { org: string; groups: { i
     <form action={action} className="space-y-4">
       <input type="hidden" name="org" value={org} />
       <FormError state={state} />
-      {state?.ok ? <p role="status" className="rounded-lg border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t("created")}</p> : null}
+      {state?.ok ? <FormSuccess>{t("created")}</FormSuccess> : null}
       <RoleSelect id="link-role" label={t("role")} defaultValue="advocate" />
       <GroupCheckboxes groups={groups} legend={t("groups")} idPrefix="link-group" />
       <div>

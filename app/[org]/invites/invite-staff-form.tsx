@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { FormError } from "@/app/_components/form-error";
+import { FormError, FormSuccess } from "@/app/_components/form-error";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { ActionResult } from "@/lib/action";
 import { inviteStaffAction } from "@/lib/invitations/actions";
@@ -25,9 +25,9 @@ export function InviteStaffForm({ org, groups }: { org: string; groups: { id: st
       <input type="hidden" name="org" value={org} />
       <FormError state={state && !state.ok && !state.fieldErrors ? state : null} />
       {state?.ok ? (
-        <p role="status" className="rounded-lg border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+        <FormSuccess>
           {t("result", { invited: state.data.invited })} {state.data.skipped ? t("skipped", { count: state.data.skipped }) : null}
-        </p>
+        </FormSuccess>
       ) : null}
       <div>
         <label htmlFor="staff-emails" className="label">{t("emails")}</label>

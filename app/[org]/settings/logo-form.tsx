@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { FormError } from "@/app/_components/form-error";
+import { FormError, FormSuccess } from "@/app/_components/form-error";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { uploadOrganizationLogoAction } from "@/lib/organizations/actions";
 import { LOGO_MAX_BYTES, LOGO_TYPES } from "@/lib/organizations/schemas";
@@ -26,7 +26,7 @@ export function LogoForm({ org }: { org: string }) {
       }}
     >
       <input type="hidden" name="org" value={org} />
-      {state?.ok ? <p role="status" className="rounded-lg border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t("saved")}</p> : null}
+      {state?.ok ? <FormSuccess>{t("saved")}</FormSuccess> : null}
       <FormError state={state?.ok === false && !state.fieldErrors ? state : null} />
       <div>
         <label htmlFor="logo" className="label">{t("file")}</label>

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import { FormError } from "@/app/_components/form-error";
+import { FormError, FormSuccess } from "@/app/_components/form-error";
 import type { Locale } from "@/db/schema/enums";
 import { updateOrganizationSettingsAction } from "@/lib/organizations/actions";
 import { brandPalette } from "@/lib/organizations/brand";
@@ -42,7 +42,7 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
       }}
     >
       <input type="hidden" name="org" value={settings.slug} />
-      {state?.ok ? <p role="status" className="rounded-lg border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t("saved")}</p> : null}
+      {state?.ok ? <FormSuccess>{t("saved")}</FormSuccess> : null}
       <FormError state={state?.ok === false && !state.fieldErrors && !slugTaken ? state : null} />
       <div>
         <label htmlFor="name" className="label">{t("name")}</label>

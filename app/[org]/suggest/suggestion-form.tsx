@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { FieldError, FormError } from "@/app/_components/form-error";
+import { FieldError, FormError, FormSuccess } from "@/app/_components/form-error";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { ActionResult } from "@/lib/action";
 import { createSuggestionAction } from "@/lib/suggestions/actions";
@@ -18,7 +18,7 @@ export function SuggestionForm({ org }: { org: string }) {
     <form ref={formRef} action={action} className="space-y-4" noValidate>
       <input type="hidden" name="org" value={org} />
       <FormError state={state} />
-      {state?.ok && <p role="status" className="rounded-lg border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t("sent")}</p>}
+      {state?.ok && <FormSuccess>{t("sent")}</FormSuccess>}
       <div>
         <label htmlFor="url" className="label">{t("url")}</label>
         <input id="url" name="url" type="url" inputMode="url" className="input" placeholder="https://" />
