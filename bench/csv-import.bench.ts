@@ -50,10 +50,10 @@ async function baseline(run: number) {
 export default defineBenchmark("csv-import", async () => {
   const { db } = await import("@/db/client");
   const { startImport } = await import("@/lib/imports/start-import");
-  const { importAdvocatesJob } = await import("@/workers/jobs/import-advocates");
-  const { startWorkers } = await import("@/workers/runtime");
-  const { closeQueues } = await import("@/workers/queues");
-  const workers = startWorkers({ jobs: [importAdvocatesJob], queues: ["imports"] });
+  const { importAdvocatesJob } = await import("@/lib/imports/jobs");
+  const { startJobRunner } = await import("@/workers/job-runner");
+  const { closeQueues } = await import("@/lib/jobs/queues");
+  const workers = startJobRunner({ jobs: [importAdvocatesJob], queues: ["imports"] });
   const runs: { seconds: number; advances: number; samples: number; created: number; errors: number }[] = [];
   const baselines: number[] = [];
   try {

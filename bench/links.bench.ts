@@ -146,7 +146,7 @@ export default defineBenchmark("links", async (ctx) => {
     // The redirect process still holds the last batch for a moment; then the ingester
     // drains the stream into PostgreSQL.
     await new Promise((r) => setTimeout(r, 1_000));
-    const { startClickIngester } = await import("@/workers/jobs/ingest-clicks");
+    const { startClickIngester } = await import("@/workers/click-ingester");
     const { db } = await import("@/db/client");
     const countClicks = async () => Number((await db.execute<{ n: string }>(sql`select count(*) as n from clicks`))[0].n);
     const drainStart = performance.now();

@@ -1,11 +1,13 @@
 import { closeDb } from "@/db/client";
-import { startClickIngester } from "./jobs/ingest-clicks";
-import { closeQueues } from "./queues";
+import { closeQueues } from "@/lib/jobs/queues";
+import { startClickIngester } from "./click-ingester";
+import { startOutboxDispatcher } from "./outbox-dispatcher";
 import { startWorkers } from "./runtime";
 import { startSchedulers } from "./schedulers";
 
 const running = startWorkers();
 const clicks = startClickIngester();
+const outbox = startOutboxDispatcher();
 await startSchedulers();
 console.log(`[worker] listening on ${running.workers.map((w) => w.name).join(", ")}`);
 
@@ -14,7 +16,7 @@ async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   console.log(`[worker] ${signal}: finishing current jobs`);
-  await Promise.all([running.close(), clicks.close()]);
+  await Promise.all([running.close(), clicks.close(), outbox.close()]);
   await closeQueues();
   await closeDb();
   process.exit(0);

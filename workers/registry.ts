@@ -1,27 +1,32 @@
-import type { DefinedJob } from "./define-job";
-import { enqueueRssImportsJob } from "./jobs/enqueue-rss-imports";
-import { expirePostJob } from "./jobs/expire-post";
-import { generateTestimonialVisualJob } from "./jobs/generate-testimonial-visual";
-import { importAdvocatesJob } from "./jobs/import-advocates";
-import { importRssFeedJob } from "./jobs/import-rss-feed";
-import { notifyPostPublishedJob } from "./jobs/notify-post-published";
-import { publishPostJob } from "./jobs/publish-post";
-import { sendInvitationEmailJob } from "./jobs/send-invitation-email";
-import { shareReminderJob } from "./jobs/share-reminder";
-import { sweepPublishingJob } from "./jobs/sweep-publishing";
-import { syncLinkCacheJob } from "./jobs/sync-link-cache";
+import type { JobHandler } from "./handler";
 
-// Every job the workers run. A job file defines itself with defineJob and is listed here.
-export const JOBS: DefinedJob[] = [
-  generateTestimonialVisualJob,
-  importRssFeedJob,
-  enqueueRssImportsJob,
-  importAdvocatesJob,
-  sendInvitationEmailJob,
-  publishPostJob,
-  expirePostJob,
-  notifyPostPublishedJob,
-  sweepPublishingJob,
-  shareReminderJob,
-  syncLinkCacheJob,
-];
+type Loader = () => Promise<{ default: JobHandler }>;
+
+// Every job the workers run, by contract name. Handlers load on first use, so a worker that
+// never draws a testimonial never loads the renderer.
+export const HANDLERS: Record<string, Loader> = {
+  "enqueue-rss-imports": () => import("./jobs/enqueue-rss-imports"),
+  "expire-post": () => import("./jobs/expire-post"),
+  "generate-testimonial-visual": () => import("./jobs/generate-testimonial-visual"),
+  "import-advocates": () => import("./jobs/import-advocates"),
+  "import-rss-feed": () => import("./jobs/import-rss-feed"),
+  "notify-post-published": () => import("./jobs/notify-post-published"),
+  "publish-post": () => import("./jobs/publish-post"),
+  "send-invitation-email": () => import("./jobs/send-invitation-email"),
+  "share-reminder": () => import("./jobs/share-reminder"),
+  "sweep-publishing": () => import("./jobs/sweep-publishing"),
+  "sync-link-cache": () => import("./jobs/sync-link-cache"),
+};
+
+const loaded = new Map<string, Promise<JobHandler>>();
+
+export function loadHandler(name: string): Promise<JobHandler> | null {
+  const loader = HANDLERS[name];
+  if (!loader) return null;
+  let handler = loaded.get(name);
+  if (!handler) {
+    handler = loader().then((m) => m.default);
+    loaded.set(name, handler);
+  }
+  return handler;
+}

@@ -1,24 +1,25 @@
 import { UnrecoverableError, Worker } from "bullmq";
+import type { JobContract } from "@/lib/jobs/define-job";
+import { queuePrefix, QUEUES, type QueueName } from "@/lib/jobs/queues";
 import { createRedis } from "@/lib/redis";
-import type { DefinedJob } from "./define-job";
-import { queuePrefix, QUEUES, type QueueName } from "./queues";
-import { JOBS } from "./registry";
+import { loadHandler } from "./registry";
 
 export type RunningWorkers = { workers: Worker[]; close(): Promise<void> };
 
-export function startWorkers(options: { jobs?: DefinedJob[]; queues?: readonly QueueName[]; concurrency?: number } = {}): RunningWorkers {
-  const jobs = new Map((options.jobs ?? JOBS).map((job) => [job.name, job]));
+// `jobs` limits the worker to some contracts (tests); by default it runs every registered one.
+export function startWorkers(options: { jobs?: JobContract[]; queues?: readonly QueueName[]; concurrency?: number } = {}): RunningWorkers {
+  const allowed = options.jobs ? new Set(options.jobs.map((job) => job.name)) : null;
   const workers = (options.queues ?? QUEUES).map(
     (queue) =>
       new Worker(
         queue,
         async (job) => {
-          const definition = jobs.get(job.name);
-          if (!definition) throw new UnrecoverableError(`Unknown job ${job.name}`);
-          const parsed = definition.schema.safeParse(job.data);
+          const handler = allowed && !allowed.has(job.name) ? null : await loadHandler(job.name);
+          if (!handler) throw new UnrecoverableError(`Unknown job ${job.name}`);
+          const parsed = handler.contract.schema.safeParse(job.data);
           // A malformed payload will never succeed: do not retry it.
           if (!parsed.success) throw new UnrecoverableError(`Invalid payload for ${job.name}: ${parsed.error.message}`);
-          return definition.handle(parsed.data, job);
+          return handler.run(parsed.data, job);
         },
         {
           connection: createRedis({ maxRetriesPerRequest: null }),

@@ -1,7 +1,7 @@
-import { enqueueRssImportsJob, RSS_IMPORT_EVERY_MS } from "./jobs/enqueue-rss-imports";
-import { sweepPublishingJob } from "./jobs/sweep-publishing";
-import { syncLinkCacheJob } from "./jobs/sync-link-cache";
-import { getQueue } from "./queues";
+import { getQueue } from "@/lib/jobs/queues";
+import { sweepPublishingJob } from "@/lib/publishing/jobs";
+import { enqueueRssImportsJob, RSS_IMPORT_EVERY_MS } from "@/lib/rss/jobs";
+import { syncLinkCacheJob } from "@/lib/links/jobs";
 
 // Repeating jobs (BullMQ job schedulers) are upserted here at worker start: upserting is
 // idempotent, so any number of worker processes may run it.

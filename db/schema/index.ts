@@ -6,3 +6,4 @@ export * from "./notifications";
 export * from "./links";
 export * from "./invites";
 export * from "./imports";
+export * from "./outbox";

@@ -277,7 +277,7 @@ export async function seedCampaigns(db: Db, org: Org, log: (m: string) => void):
 export async function enqueueTestimonialVisuals(orgId: string, postIds: string[], log: (m: string) => void) {
   if (postIds.length === 0) return;
   try {
-    const { generateTestimonialVisualJob } = await import("../../workers/jobs/generate-testimonial-visual");
+    const { generateTestimonialVisualJob } = await import("../../lib/visuals/jobs");
     for (const postId of postIds) await generateTestimonialVisualJob.enqueue({ orgId, postId });
     log(`Queued ${postIds.length} testimonial visuals.`);
   } catch (error) {

@@ -4,16 +4,21 @@ import { createId } from "@/db/id";
 import { groupMembers, groups, importRowErrors, imports, memberships, users } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/imports";
 import { AppError } from "@/lib/errors";
+import { emit } from "@/lib/jobs/outbox";
 import { memberSearchText } from "@/lib/organizations/queries";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import type { ImportPerson, ParsedRow } from "./parse-csv";
 
 export async function createImport(tenant: Tenant, values: { fileName: string; content: string; totalRows: number }) {
-  const [row] = await db
-    .insert(imports)
-    .values({ organizationId: tenant.orgId, createdBy: tenant.userId, ...values })
-    .returning({ id: imports.id });
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(imports)
+      .values({ organizationId: tenant.orgId, createdBy: tenant.userId, ...values })
+      .returning({ id: imports.id });
+    // Committed with the upload: an import never stays "pending" because Redis blinked.
+    await emit(tx, { type: "import.requested", orgId: tenant.orgId, payload: { importId: row.id } });
+    return row;
+  });
 }
 
 const summaryColumns = {

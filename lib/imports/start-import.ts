@@ -1,6 +1,5 @@
 import { AppError } from "@/lib/errors";
 import type { Tenant } from "@/lib/tenancy";
-import { importAdvocatesJob } from "@/workers/jobs/import-advocates";
 import { decodeCsv, MAX_IMPORT_BYTES, parseImport } from "./parse-csv";
 import { createImport } from "./queries";
 
@@ -21,6 +20,5 @@ export async function startImport(tenant: Tenant, file: { name: string; size: nu
   const parsed = parseImport(content);
   if (!parsed.ok) throw new UploadRefused(parsed.reason);
   const { id } = await createImport(tenant, { fileName: file.name.slice(0, 200), content, totalRows: parsed.rows.length });
-  await importAdvocatesJob.enqueue({ orgId: tenant.orgId, importId: id }, { jobId: `import-${id}` });
   return { id, totalRows: parsed.rows.length };
 }

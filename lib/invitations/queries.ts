@@ -2,12 +2,13 @@ import { and, desc, eq, inArray, isNull, lte } from "drizzle-orm";
 import { db } from "@/db/client";
 import { invitations, memberships, organizations, users } from "@/db/schema";
 import { assertGroupsInOrg } from "@/lib/invites/queries";
+import { emit } from "@/lib/jobs/outbox";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import type { InviteStaffInput } from "./schemas";
 import { INVITATION_TTL_MS, newInvitationToken } from "./tokens";
 
 // One invitation per address; people already in the organisation or already invited (and
-// not expired) are skipped. Returns the ids to email, for the caller to enqueue after commit.
+// not expired) are skipped.
 export async function createInvitations(tenant: Tenant, input: InviteStaffInput) {
   return db.transaction(async (tx) => {
     const groupIds = await assertGroupsInOrg(tx, tenant, input.groupIds);
@@ -37,6 +38,9 @@ export async function createInvitations(tenant: Tenant, input: InviteStaffInput)
       )
       .onConflictDoNothing()
       .returning({ id: invitations.id });
+    // Each email is committed with its invitation: never an invitation that blocks the address
+    // for 14 days without its email.
+    await emit(tx, ...created.map((c) => ({ type: "invitation.requested" as const, orgId: tenant.orgId, payload: { invitationId: c.id } })));
     return { ids: created.map((c) => c.id), skipped: input.emails.length - created.length };
   });
 }

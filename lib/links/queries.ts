@@ -72,7 +72,10 @@ export type ClickRow = {
 export async function insertClickBatch(rows: ClickRow[]) {
   if (rows.length === 0) return 0;
   const client = db.$client;
-  const result = await client`
+  // One statement writes the clicks and, per organisation, the "clicks.ingested" event that
+  // names them: what reacts to clicks (contests, rollups) never misses a batch.
+  const [result] = await client`
+    with inserted as (
     insert into clicks (id, organization_id, link_id, post_id, campaign_id, membership_id, network, clicked_at,
                         visitor_hash, is_unique, country, device_class, browser_family, referrer_domain)
     select u.id, l.organization_id, l.id, l.post_id, p.campaign_id, l.membership_id, l.network, to_timestamp(u.at / 1000.0),
@@ -90,8 +93,13 @@ export async function insertClickBatch(rows: ClickRow[]) {
     ) as u(id, code, at, visitor_hash, is_unique, country, device_class, browser_family, referrer_domain)
     join tracked_links l on l.code = u.code
     join posts p on p.id = l.post_id
-    on conflict (id) do nothing`;
-  return result.count;
+    on conflict (id) do nothing
+    returning id, organization_id),
+    emitted as (
+      insert into outbox_events (organization_id, type, payload)
+      select organization_id, 'clicks.ingested', jsonb_build_object('clickIds', jsonb_agg(id)) from inserted group by organization_id)
+    select count(*)::int as count from inserted`;
+  return result.count as number;
 }
 
 export type PublicPost = {

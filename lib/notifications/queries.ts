@@ -4,21 +4,7 @@ import { memberships, notifications, type Notification } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 
-export type NewNotification = Pick<typeof notifications.$inferInsert, "userId" | "type" | "data" | "href" | "dedupeKey">;
-
 export const INBOX_PAGE_SIZE = 30;
-
-// One statement per call; a repeated dedupe key for the same person is skipped, so a retried
-// job or a double click never notifies twice.
-export async function insertNotifications(exec: Database | Transaction, orgId: string, rows: NewNotification[]) {
-  if (!rows.length) return 0;
-  const inserted = await exec
-    .insert(notifications)
-    .values(rows.map((r) => ({ ...r, organizationId: orgId })))
-    .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] })
-    .returning({ id: notifications.id });
-  return inserted.length;
-}
 
 // Active members of one organisation holding one of the roles (who reviews, say).
 export async function findActiveUserIdsByRole(exec: Database | Transaction, orgId: string, roles: readonly Role[]) {

@@ -1,8 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/action";
-import { syncPublishingJobs } from "@/lib/publishing/schedule";
-import { generateTestimonialVisualJob } from "@/workers/jobs/generate-testimonial-visual";
 import { deleteDraftPost, reschedulePost, savePost, setPostPinned, transitionPost } from "./queries";
 import { postIdSchema, reschedulePostSchema, savePostSchema, setPostPinnedSchema, transitionPostSchema } from "./schemas";
 
@@ -13,24 +11,20 @@ const refresh = (orgSlug: string, postId?: string) => {
 
 export const savePostAction = orgAction(savePostSchema, "posts.write", async (tenant, input) => {
   const post = await savePost(tenant, input);
-  // After the commit: the job reads the saved quote and photo.
-  if (post.kind === "testimonial") await generateTestimonialVisualJob.enqueue({ orgId: tenant.orgId, postId: post.id });
   refresh(tenant.orgSlug, post.id);
   return { id: post.id };
 });
 
 // Submit, approve, schedule, back to draft, end now: who may is in lifecycle.ts.
 export const transitionPostAction = orgAction(transitionPostSchema, "posts.write", async (tenant, { id, transition, note }) => {
-  const { before, after } = await transitionPost(tenant, id, transition, note);
-  await syncPublishingJobs(before, after);
+  const { after } = await transitionPost(tenant, id, transition, note);
   refresh(tenant.orgSlug, id);
   return { id, status: after.status };
 });
 
-// Editing the time moves the delayed job.
+// Editing the time moves the delayed job (through the outbox, see reschedulePost).
 export const reschedulePostAction = orgAction(reschedulePostSchema, "posts.write", async (tenant, { id, ...times }) => {
-  const { before, after } = await reschedulePost(tenant, id, times);
-  await syncPublishingJobs(before, after);
+  const { after } = await reschedulePost(tenant, id, times);
   refresh(tenant.orgSlug, id);
   return { id, publishAt: after.publishAt, expiresAt: after.expiresAt };
 });

@@ -7,7 +7,10 @@ import { getOrgTimeZone } from "@/lib/calendar/queries";
 import { zonedToUtc } from "@/lib/calendar/zoned";
 import { AppError } from "@/lib/errors";
 import { fieldError } from "@/lib/media/field-error";
-import { findActiveUserIdsByRole, insertNotifications } from "@/lib/notifications/queries";
+import { emit } from "@/lib/jobs/outbox";
+import { toInstant } from "@/lib/jobs/events";
+import { notify } from "@/lib/notifications/notify";
+import { findActiveUserIdsByRole } from "@/lib/notifications/queries";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import { canMoveExpiresAt, canMovePublishAt, checkTransition, isEditable, POST_TRANSITIONS, type PersonTransition, type PostStatus } from "./lifecycle";
 import type { SavePostInput } from "./schemas";
@@ -160,6 +163,8 @@ export async function savePost(tenant: Tenant, input: SavePostInput) {
     }
     await tx.delete(postAudienceGroups).where(eq(postAudienceGroups.postId, post.id));
     if (groupIds.length) await tx.insert(postAudienceGroups).values(groupIds.map((groupId) => ({ organizationId: tenant.orgId, postId: post.id, groupId })));
+    // Its visuals are drawn by a job from the saved quote and photo.
+    if (post.kind === "testimonial") await emit(tx, { type: "visual.requested", orgId: tenant.orgId, payload: { postId: post.id } });
     return post;
   });
 }
@@ -204,13 +209,15 @@ export async function transitionPost(tenant: Tenant, id: string, transition: Per
 
     const data = { postId: id, ...(await postTitles(tx, id)) };
     const href = `/posts/${id}`;
+    const about = `${id}-${now.getTime()}`;
     if (transition === "submit") {
       const reviewers = (await findActiveUserIdsByRole(tx, tenant.orgId, APPROVERS)).filter((u) => u !== tenant.userId);
-      await insertNotifications(tx, tenant.orgId, reviewers.map((userId) => ({ userId, type: "post_submitted", data, href, dedupeKey: `post-submitted-${id}-${now.getTime()}` })));
+      await notify(tx, { orgId: tenant.orgId, kind: "post_submitted", recipients: reviewers, data, href, about });
     }
     if (transition === "approve" && before.createdBy && before.createdBy !== tenant.userId) {
-      await insertNotifications(tx, tenant.orgId, [{ userId: before.createdBy, type: "post_approved", data, href, dedupeKey: `post-approved-${id}-${now.getTime()}` }]);
+      await notify(tx, { orgId: tenant.orgId, kind: "post_approved", recipients: [before.createdBy], data, href, about });
     }
+    await emitTimingChanged(tx, before, after);
     return { before, after };
   });
 }
@@ -226,8 +233,18 @@ export async function reschedulePost(tenant: Tenant, id: string, input: { publis
     patch.expiresAt = times.expiresAt;
     checkTimes(patch.publishAt ?? before.publishAt, times.expiresAt);
     const [after] = await tx.update(posts).set(patch).where(eq(posts.id, id)).returning();
+    await emitTimingChanged(tx, before, after);
     return { before, after };
   });
+}
+
+// The delayed publish and expire jobs follow the post (lib/publishing/jobs.ts), through the
+// outbox so that a Redis hiccup at commit time cannot leave a scheduled post without its job.
+async function emitTimingChanged(tx: Transaction, before: Post, after: Post) {
+  const timing = (p: Post) => ({ status: p.status, publishAt: toInstant(p.publishAt), expiresAt: toInstant(p.expiresAt) });
+  const [b, a] = [timing(before), timing(after)];
+  if (b.status === a.status && b.publishAt === a.publishAt && b.expiresAt === a.expiresAt) return;
+  await emit(tx, { type: "post.timing.changed", orgId: after.organizationId, payload: { postId: after.id, before: b, after: a } });
 }
 
 export async function setPostPinned(tenant: Tenant, id: string, pinned: boolean) {

@@ -2,6 +2,8 @@ import { and, asc, eq, gt, inArray, lte, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { memberships, postEvents, posts, type Post } from "@/db/schema";
 import { can, ROLES } from "@/lib/auth/permissions";
+import { toInstant } from "@/lib/jobs/events";
+import { emit } from "@/lib/jobs/outbox";
 import { asSystem, inOrg } from "@/lib/tenancy";
 
 export async function getPostState(orgId: string, postId: string): Promise<Post | null> {
@@ -20,6 +22,9 @@ export async function publishDuePost(orgId: string, postId: string, now: Date) {
       .returning();
     if (!post) return null;
     await tx.insert(postEvents).values({ organizationId: orgId, postId, fromStatus: "scheduled", toStatus: "published" });
+    // What follows publication (the audience told, the expiry set) cannot be lost once the
+    // post is out: it is committed with it.
+    await emit(tx, { type: "post.published", orgId, payload: { postId, publishedAt: now.toISOString(), expiresAt: toInstant(post.expiresAt) } });
     return post;
   });
 }

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/action";
 import type { Tenant } from "@/lib/tenancy";
-import { importRssFeedJob } from "@/workers/jobs/import-rss-feed";
+import { importRssFeedJob } from "@/lib/rss/jobs";
 import { createRssFeed, deleteRssFeed, getRssFeedOrThrow, setRssFeedEnabled } from "./queries";
 import { addRssFeedSchema, rssFeedIdSchema, setRssFeedEnabledSchema } from "./schemas";
 

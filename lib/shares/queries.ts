@@ -3,7 +3,10 @@ import { db } from "@/db/client";
 import { clicks, postVariants, shareReminders, shares, trackedLinks, users } from "@/db/schema";
 import type { Locale, Network } from "@/db/schema/enums";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { emit } from "@/lib/jobs/outbox";
 import { createLinkCode } from "@/lib/links/codes";
+import { notify } from "@/lib/notifications/notify";
+import { postTitles } from "@/lib/posts/queries";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 
 function memberOf(tenant: Tenant) {
@@ -37,12 +40,15 @@ export async function getOrCreateTrackedLink(tenant: Tenant, postId: string, net
 }
 
 export async function insertShare(tenant: Tenant, link: { id: string; postId: string; network: Network }) {
-  const { membershipId } = memberOf(tenant);
-  const [share] = await db
-    .insert(shares)
-    .values({ organizationId: tenant.orgId, membershipId, postId: link.postId, network: link.network, linkId: link.id })
-    .returning();
-  return share;
+  const { membershipId, userId } = memberOf(tenant);
+  return db.transaction(async (tx) => {
+    const [share] = await tx
+      .insert(shares)
+      .values({ organizationId: tenant.orgId, membershipId, postId: link.postId, network: link.network, linkId: link.id })
+      .returning();
+    await emit(tx, { type: "share.recorded", orgId: tenant.orgId, payload: { shareId: share.id, postId: link.postId, linkId: link.id, userId, network: link.network } });
+    return share;
+  });
 }
 
 export async function getMastodonInstance(userId: string) {
@@ -56,8 +62,11 @@ export async function setMastodonInstance(userId: string, instance: string) {
 
 export async function insertShareReminder(tenant: Tenant, postId: string, remindAt: Date) {
   const { membershipId, userId } = memberOf(tenant);
-  const [reminder] = await db.insert(shareReminders).values({ organizationId: tenant.orgId, membershipId, userId, postId, remindAt }).returning();
-  return reminder;
+  return db.transaction(async (tx) => {
+    const [reminder] = await tx.insert(shareReminders).values({ organizationId: tenant.orgId, membershipId, userId, postId, remindAt }).returning();
+    await emit(tx, { type: "reminder.requested", orgId: tenant.orgId, payload: { reminderId: reminder.id, remindAt: reminder.remindAt.toISOString() } });
+    return reminder;
+  });
 }
 
 export async function getShareReminder(orgId: string, id: string) {
@@ -65,8 +74,19 @@ export async function getShareReminder(orgId: string, id: string) {
   return reminder ?? null;
 }
 
-export async function markShareReminderSent(id: string) {
-  await db.update(shareReminders).set({ sentAt: new Date() }).where(eq(shareReminders.id, id));
+// At the time the member chose, one notification pointing at the post. A retry, a second
+// enqueue or a run after it went out adds nothing: the reminder is re-read, and the
+// notification names the reminder.
+export async function sendShareReminder(orgId: string, id: string) {
+  const reminder = await getShareReminder(orgId, id);
+  if (!reminder || reminder.sentAt) return { notified: 0 };
+  const data = { postId: reminder.postId, ...(await postTitles(db, reminder.postId)) };
+  const notified = await db.transaction(async (tx) => {
+    const count = await notify(tx, { orgId, kind: "share_reminder", recipients: [reminder.userId], data, href: `/feed/${reminder.postId}`, about: reminder.id });
+    await tx.update(shareReminders).set({ sentAt: new Date() }).where(eq(shareReminders.id, id));
+    return count;
+  });
+  return { notified };
 }
 
 export type ImpactRow = {

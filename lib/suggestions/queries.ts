@@ -2,7 +2,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { organizations, postEvents, posts, postVariants, suggestions, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { insertNotifications } from "@/lib/notifications/queries";
+import { notify } from "@/lib/notifications/notify";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 
 type Suggestion = typeof suggestions.$inferSelect;
@@ -50,11 +50,9 @@ function draftTitle(s: Suggestion) {
   }
 }
 
-function notifySuggester(tx: Transaction, tenant: Tenant, s: Suggestion, type: "suggestion_accepted" | "suggestion_declined") {
+function notifySuggester(tx: Transaction, tenant: Tenant, s: Suggestion, kind: "suggestion_accepted" | "suggestion_declined") {
   if (!s.suggestedBy || s.suggestedBy === tenant.userId) return;
-  return insertNotifications(tx, tenant.orgId, [
-    { userId: s.suggestedBy, type, data: { subject: s.url ?? draftTitle(s) }, href: "/suggest", dedupeKey: `${type}-${s.id}` },
-  ]);
+  return notify(tx, { orgId: tenant.orgId, kind, recipients: [s.suggestedBy], data: { subject: s.url ?? draftTitle(s) }, href: "/suggest", about: s.id });
 }
 
 // The suggestion becomes a draft in the organisation's language, for the lead to finish.

@@ -1,19 +1,23 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, inject } from "vitest";
 import { closeDb } from "@/db/client";
+import { closeQueues } from "@/lib/jobs/queues";
 import { closeRedis } from "@/lib/redis";
-import { closeQueues } from "@/workers/queues";
+import { dropDatabases } from "@/lib/cli/services";
 import { cloneTemplate } from "./test-databases";
 import "./request-context";
 
 const runId = inject("runId");
-const worker = process.env.VITEST_POOL_ID ?? "1";
+const adminUrl = inject("adminDatabaseUrl");
+// One database and one queue prefix per test file: files that run at the same time never
+// see each other's rows, outbox events or jobs (Vitest's pool ids are not unique across
+// projects, so they cannot name a database).
+const file = `${process.pid}_${randomBytes(3).toString("hex")}`;
+const database = `relais_f${file}_${runId}`;
 
-process.env.DATABASE_URL = await cloneTemplate(inject("adminDatabaseUrl"), runId, `relais_w${worker}_${runId}`);
+process.env.DATABASE_URL = await cloneTemplate(adminUrl, runId, database);
 process.env.REDIS_URL = inject("redisUrl");
-// Queues of this test file only: delayed jobs and job schedulers left in Redis by one file
-// are never picked up by a worker another file starts.
-process.env.QUEUE_PREFIX = `relais-test-${runId}-${worker}-${randomBytes(3).toString("hex")}`;
+process.env.QUEUE_PREFIX = `relais-test-${runId}-${file}`;
 process.env.APP_URL = "http://localhost:3000";
 process.env.AUTH_SECRET = "test-secret";
 
@@ -21,4 +25,5 @@ afterAll(async () => {
   await closeQueues();
   await closeRedis();
   await closeDb();
+  await dropDatabases(adminUrl, [database]);
 });

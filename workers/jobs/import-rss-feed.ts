@@ -1,11 +1,5 @@
-import { z } from "zod";
 import { importRssFeed } from "@/lib/rss/import-feed";
-import { defineJob } from "../define-job";
+import { importRssFeedJob } from "@/lib/rss/jobs";
+import { handler } from "../handler";
 
-// One feed; idempotent (each entry becomes a draft once, whatever the number of runs).
-export const importRssFeedJob = defineJob({
-  name: "import-rss-feed",
-  queue: "imports",
-  schema: z.object({ orgId: z.string().min(1), feedId: z.string().min(1) }),
-  handle: ({ orgId, feedId }) => importRssFeed(orgId, feedId),
-});
+export default handler(importRssFeedJob, ({ orgId, feedId }) => importRssFeed(orgId, feedId));

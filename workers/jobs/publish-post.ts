@@ -1,30 +1,7 @@
-import { z } from "zod";
-import type { Post } from "@/db/schema";
-import { delayUntil, publishJobId } from "@/lib/publishing/job-ids";
-import { getPostState, publishDuePost } from "@/lib/publishing/queries";
-import { defineJob } from "../define-job";
-import { enqueueExpiry } from "./expire-post";
-import { notifyPostPublishedJob } from "./notify-post-published";
+import { publishPostJob } from "@/lib/publishing/jobs";
+import { publishDuePost } from "@/lib/publishing/queries";
+import { handler } from "../handler";
 
-// Publishes a scheduled post whose time has come, then queues what follows publication.
-// Safe to run any number of times: only one run's UPDATE finds the post still scheduled, and
-// the follow-ups are idempotent, so a run that crashed after publishing completes them on retry.
-export async function publishIfDue(orgId: string, postId: string, now = new Date()) {
-  const published = await publishDuePost(orgId, postId, now);
-  const post = published ?? (await getPostState(orgId, postId));
-  if (!post || post.status !== "published") return { published: false };
-  await notifyPostPublishedJob.enqueue({ orgId, postId }, { jobId: `notify-published-${postId}-${post.publishedAt!.getTime()}` });
-  await enqueueExpiry(post);
-  return { published: Boolean(published) };
-}
-
-export const publishPostJob = defineJob({
-  name: "publish-post",
-  queue: "publishing",
-  schema: z.object({ orgId: z.string().min(1), postId: z.string().min(1) }),
-  handle: ({ orgId, postId }) => publishIfDue(orgId, postId),
-});
-
-export function enqueuePublish(post: Pick<Post, "id" | "organizationId" | "publishAt">) {
-  return publishPostJob.enqueue({ orgId: post.organizationId, postId: post.id }, { jobId: publishJobId(post), delay: delayUntil(post.publishAt!) });
-}
+// Only one run's UPDATE finds the post still scheduled; what follows publication is an event
+// committed with it.
+export default handler(publishPostJob, async ({ orgId, postId }) => ({ published: Boolean(await publishDuePost(orgId, postId, new Date())) }));

@@ -6,7 +6,7 @@ import { enqueueTestimonialVisuals, seedCampaigns } from "@/db/seed/campaigns";
 import { findFeedPage } from "@/lib/feed/queries";
 import { CAPTION_NETWORKS, measureCaption } from "@/lib/posts/caption-limits";
 import { addToGroup, createGroup, createMember, createOrg } from "@/tests/factories";
-import { getQueue } from "@/workers/queues";
+import { getQueue } from "@/lib/jobs/queues";
 
 const quiet = () => {};
 

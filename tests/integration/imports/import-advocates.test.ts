@@ -7,16 +7,16 @@ import { GET as getProgress } from "@/app/api/orgs/[org]/imports/[id]/route";
 import { POST as upload } from "@/app/api/orgs/[org]/imports/route";
 import { MAX_IMPORT_BYTES } from "@/lib/imports/parse-csv";
 import { activateInvitedMemberships } from "@/lib/imports/queries";
-import { importAdvocatesJob } from "@/workers/jobs/import-advocates";
-import { startWorkers, type RunningWorkers } from "@/workers/runtime";
+import { importAdvocatesJob } from "@/lib/imports/jobs";
+import { startJobRunner } from "@/workers/job-runner";
 import { createGroup, createMember, createOrg, createUser, unique } from "@/tests/factories";
 import { actAs } from "@/tests/setup/request-context";
 import { until, waitForJob } from "../invites/support";
 
-let workers: RunningWorkers;
+let workers: ReturnType<typeof startJobRunner>;
 
 beforeAll(() => {
-  workers = startWorkers({ jobs: [importAdvocatesJob], queues: ["imports"] });
+  workers = startJobRunner({ jobs: [importAdvocatesJob], queues: ["imports"] });
 });
 
 afterAll(async () => {

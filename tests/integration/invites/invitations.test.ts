@@ -5,20 +5,20 @@ import { db } from "@/db/client";
 import { groupMembers, invitations, joinClaims, memberships, users } from "@/db/schema";
 import { inviteStaffAction } from "@/lib/invitations/actions";
 import { acceptInvitation } from "@/lib/join/queries";
-import { sendInvitationEmailJob } from "@/workers/jobs/send-invitation-email";
-import { startWorkers, type RunningWorkers } from "@/workers/runtime";
+import { sendInvitationEmailJob } from "@/lib/invitations/jobs";
+import { startJobRunner } from "@/workers/job-runner";
 import { createGroup, createMember, createOrg, createUser, unique } from "@/tests/factories";
 import { actAs } from "@/tests/setup/request-context";
 import { form, redirectTarget, startSmtp, until, waitForJob } from "./support";
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
-let workers: RunningWorkers;
+let workers: ReturnType<typeof startJobRunner>;
 
 beforeAll(async () => {
   smtp = await startSmtp();
   // Read by lib/env on first use, which is after this point in this file.
   process.env.SMTP_URL = smtp.url;
-  workers = startWorkers({ jobs: [sendInvitationEmailJob], queues: ["emails"] });
+  workers = startJobRunner({ jobs: [sendInvitationEmailJob], queues: ["emails"] });
 });
 
 afterAll(async () => {

@@ -74,7 +74,7 @@ beforeAll(async () => {
     CLICK_CLAIM_IDLE_MS: "5000",
   };
   redirectServer = startScript("redirect-server.ts", env);
-  ingester = startScript("workers/jobs/ingest-clicks.ts", env);
+  ingester = startScript("workers/click-ingester.ts", env);
   await until(async () => (await hit(`${base}/healthz`).catch(() => null))?.status === 200, "redirect server start");
 }, 120_000);
 

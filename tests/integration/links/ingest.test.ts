@@ -7,7 +7,7 @@ import { linkKeys } from "@/lib/links/config";
 import { ingestClickEntries } from "@/lib/links/ingest";
 import { getRedis } from "@/lib/redis";
 import { unique } from "@/tests/factories";
-import { startClickIngester, type ClickIngester } from "@/workers/jobs/ingest-clicks";
+import { startClickIngester, type ClickIngester } from "@/workers/click-ingester";
 import { CHROME, clickCounts, deleteKeys, sharedLink } from "./support";
 
 function clicksFor(code: string, n: number, visitor = "v") {

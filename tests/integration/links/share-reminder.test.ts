@@ -9,12 +9,13 @@ import { createMember, createOrg } from "@/tests/factories";
 import { createFeedPost } from "@/tests/integration/feed/fixtures";
 import { waitFor } from "@/tests/integration/posts/helpers";
 import { actAs } from "@/tests/setup/request-context";
-import { shareReminderJob } from "@/workers/jobs/share-reminder";
-import { startWorkers, type RunningWorkers } from "@/workers/runtime";
+import { shareReminderJob } from "@/lib/shares/jobs";
+import { sendShareReminder } from "@/lib/shares/queries";
+import { startJobRunner } from "@/workers/job-runner";
 
-let workers: RunningWorkers;
+let workers: ReturnType<typeof startJobRunner>;
 beforeAll(() => {
-  workers = startWorkers({ jobs: [shareReminderJob], queues: ["notifications"] });
+  workers = startJobRunner({ jobs: [shareReminderJob], queues: ["notifications"] });
 });
 afterAll(async () => {
   await workers.close();
@@ -50,9 +51,9 @@ describe("remind me to share", () => {
     const result = await remindToShareAction({ org: org.slug, postId: post.id, remindAt: new Date(Date.now() + 200).toISOString() });
     if (!result.ok) throw new Error(result.code);
     await waitFor(() => remindersOf(member.user.id), (r) => r.length > 0);
-    await shareReminderJob.handle({ orgId: org.id, reminderId: result.data.id }, undefined as never);
+    await sendShareReminder(org.id, result.data.id);
     await db.update(shareReminders).set({ sentAt: null }).where(eq(shareReminders.id, result.data.id));
-    await shareReminderJob.handle({ orgId: org.id, reminderId: result.data.id }, undefined as never);
+    await sendShareReminder(org.id, result.data.id);
     expect(await remindersOf(member.user.id)).toHaveLength(1);
   });
 

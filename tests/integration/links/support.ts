@@ -11,7 +11,7 @@ import { sharePostAction } from "@/lib/shares/actions";
 import { createMember, createOrg, unique } from "@/tests/factories";
 import { createCampaign, createFeedPost } from "@/tests/integration/feed/fixtures";
 import { actAs } from "@/tests/setup/request-context";
-import { startClickIngester } from "@/workers/jobs/ingest-clicks";
+import { startClickIngester } from "@/workers/click-ingester";
 
 export const CHROME = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
 export const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";

@@ -4,9 +4,9 @@ import { db } from "@/db/client";
 import { memberships, notifications, users } from "@/db/schema";
 import { addToGroup, createGroup, createMember, createOrg, unique } from "@/tests/factories";
 import { createPost } from "@/tests/factories/campaigns";
-import { notifyPostPublishedJob } from "@/workers/jobs/notify-post-published";
+import { notifyPostAudience } from "@/lib/publishing/notify-audience";
 
-const runFanOut = (orgId: string, postId: string) => notifyPostPublishedJob.handle({ orgId, postId }, undefined as never);
+const runFanOut = (orgId: string, postId: string) => notifyPostAudience(orgId, postId);
 const recipients = async (postId: string) =>
   (await db.select({ userId: notifications.userId }).from(notifications).where(eq(notifications.href, `/feed/${postId}`))).map((r) => r.userId).sort();
 

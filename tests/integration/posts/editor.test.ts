@@ -6,7 +6,8 @@ import { savePostAction, setPostPinnedAction } from "@/lib/posts/actions";
 import { createGroup, createOrg } from "@/tests/factories";
 import { createCampaign, createKeyMoment } from "@/tests/factories/campaigns";
 import { actAs } from "@/tests/setup/request-context";
-import { getQueue } from "@/workers/queues";
+import { getQueue } from "@/lib/jobs/queues";
+import { dispatchOutbox } from "@/tests/setup/jobs";
 import { draftAs, orgWith } from "./helpers";
 
 const LONG_URL = "https://www.exemple.org/nouvelles/2026/11/semaine-1-les-conditions-de-travail-dans-le-secteur";
@@ -74,6 +75,7 @@ describe("post editor", () => {
   it("queues the visual of a testimonial after saving it", async () => {
     const { org, people: [lead] } = await orgWith("lead");
     const id = await draftAs(org, lead, { kind: "testimonial", testimonial: { firstName: "Karima", jobTitle: "Coordinatrice éducative", quote: "J'aime mon métier fait de rencontres humaines." } });
+    await dispatchOutbox();
     const waiting = await getQueue("default").getJobs(["waiting", "active", "completed", "delayed"]);
     expect(waiting.some((j) => j.name === "generate-testimonial-visual" && j.data.postId === id && j.data.orgId === org.id)).toBe(true);
   });

@@ -36,7 +36,8 @@ export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boo
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms (last value: ${JSON.stringify(value)})`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

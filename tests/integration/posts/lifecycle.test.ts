@@ -6,7 +6,8 @@ import { savePostAction, transitionPostAction } from "@/lib/posts/actions";
 import { getPostDetail } from "@/lib/posts/queries";
 import { publishJobId } from "@/lib/publishing/job-ids";
 import { actAs } from "@/tests/setup/request-context";
-import { getQueue } from "@/workers/queues";
+import { getQueue } from "@/lib/jobs/queues";
+import { dispatchOutbox } from "@/tests/setup/jobs";
 import { draftAs, inSeconds, moveAs, orgWith, walk } from "./helpers";
 
 const statusOf = async (id: string) => (await db.select({ status: posts.status }).from(posts).where(eq(posts.id, id)))[0].status;
@@ -96,8 +97,10 @@ describe("post lifecycle", () => {
     await walk(org, id, [[author, "submit"], [reviewer, "approve"], [reviewer, "schedule"]]);
     const [post] = await db.select().from(posts).where(eq(posts.id, id));
     const queue = getQueue("publishing");
+    await dispatchOutbox();
     expect(await queue.getJobState(publishJobId(post))).toBe("delayed");
     await walk(org, id, [[author, "return_to_draft"]]);
+    await dispatchOutbox();
     expect(await queue.getJobState(publishJobId(post))).toBe("unknown");
     expect(await statusOf(id)).toBe("draft");
   });

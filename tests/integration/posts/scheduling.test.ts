@@ -5,17 +5,17 @@ import { notifications, postEvents, posts } from "@/db/schema";
 import { reschedulePostAction } from "@/lib/posts/actions";
 import { expireJobId, publishJobId } from "@/lib/publishing/job-ids";
 import { actAs } from "@/tests/setup/request-context";
-import { expirePostJob } from "@/workers/jobs/expire-post";
-import { notifyPostPublishedJob } from "@/workers/jobs/notify-post-published";
-import { publishIfDue, publishPostJob } from "@/workers/jobs/publish-post";
-import { sweepPublishingJob } from "@/workers/jobs/sweep-publishing";
-import { getQueue } from "@/workers/queues";
-import { startWorkers, type RunningWorkers } from "@/workers/runtime";
+import { getQueue } from "@/lib/jobs/queues";
+import { expirePostJob, notifyPostPublishedJob, publishPostJob } from "@/lib/publishing/jobs";
+import { publishDuePost } from "@/lib/publishing/queries";
+import { sweepOverduePosts } from "@/lib/publishing/sweep";
+import { startJobRunner } from "@/workers/job-runner";
+import { dispatchOutbox } from "@/tests/setup/jobs";
 import { draftAs, inSeconds, orgWith, sleep, waitFor, walk } from "./helpers";
 
 // The real worker on the real Redis, as in production; each test starts and stops its own.
-let running: RunningWorkers | null = null;
-const startWorker = () => (running = startWorkers({ jobs: [publishPostJob, expirePostJob, notifyPostPublishedJob], queues: ["publishing", "notifications"] }));
+let running: ReturnType<typeof startJobRunner> | null = null;
+const startWorker = () => (running = startJobRunner({ jobs: [publishPostJob, expirePostJob, notifyPostPublishedJob], queues: ["publishing", "notifications"] }));
 afterEach(async () => {
   await running?.close();
   running = null;
@@ -74,7 +74,7 @@ describe("scheduled publishing", () => {
     const old = await readPost(id);
     await actAs(author.user.id);
     expect(await reschedulePostAction({ org: org.slug, id, publishAt: inSeconds(5) })).toMatchObject({ ok: true });
-    expect(await getQueue("publishing").getJobState(publishJobId(old))).toBe("unknown");
+    await waitFor(() => getQueue("publishing").getJobState(publishJobId(old)), (state) => state === "unknown");
     await sleepUntil(new Date(publishAt.getTime() + 1000));
     expect((await readPost(id)).status).toBe("scheduled");
     const post = await waitFor(() => readPost(id), (p) => p.status === "published");
@@ -88,7 +88,7 @@ describe("scheduled publishing", () => {
     // A duplicate of the job, as a retry or a second enqueue would make.
     await publishPostJob.enqueue({ orgId: org.id, postId: id }, { jobId: `duplicate-${id}`, delay: 500 });
     await waitFor(() => readPost(id), (p) => p.status === "published");
-    await publishIfDue(org.id, id);
+    await publishDuePost(org.id, id, new Date());
     await sleep(1500);
     expect(await eventCount(id, "published")).toBe(1);
     const sent = await notificationsOf(id);
@@ -112,7 +112,8 @@ describe("scheduled publishing", () => {
     expect(published.status).toBe("published");
     await actAs(author.user.id);
     expect(await reschedulePostAction({ org: org.slug, id, expiresAt: inSeconds(3600) })).toMatchObject({ ok: true });
-    expect(await getQueue("publishing").getJobState(expireJobId(published))).toBe("unknown");
+    // The running dispatcher removes the old job soon after the commit.
+    await waitFor(() => getQueue("publishing").getJobState(expireJobId(published)), (state) => state === "unknown");
     await sleepUntil(new Date(expiresAt!.getTime() + 1000));
     expect((await readPost(id)).status).toBe("published");
   });
@@ -122,9 +123,11 @@ describe("scheduled publishing", () => {
     const post = await readPost(id);
     await getQueue("publishing").remove(publishJobId(post));
     await db.update(posts).set({ publishAt: new Date(Date.now() - 60_000) }).where(eq(posts.id, id));
-    const result = await sweepPublishingJob.handle({}, undefined as never);
+    const result = await sweepOverduePosts();
     expect(result).toMatchObject({ published: 1 });
     expect((await readPost(id)).status).toBe("published");
+    // What follows publication was committed with it, and reaches the queue from the outbox.
+    await dispatchOutbox();
     expect(await getQueue("notifications").getJobState(`notify-published-${id}-${(await readPost(id)).publishedAt!.getTime()}`)).not.toBe("unknown");
   });
 });

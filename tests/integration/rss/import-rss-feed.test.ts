@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { posts, postVariants, rssEntries, rssFeeds } from "@/db/schema";
 import { createOrg } from "@/tests/factories";
-import { useWorker } from "@/tests/integration/visuals/run-job";
-import { importRssFeedJob } from "@/workers/jobs/import-rss-feed";
+import { useWorker } from "@/tests/setup/jobs";
+import { importRssFeedJob } from "@/lib/rss/jobs";
 import { startBlog, type Entry } from "./feed-server";
 
 const worker = useWorker([importRssFeedJob], ["imports"]);

@@ -4,9 +4,9 @@ import { db } from "@/db/client";
 import { campaigns, rssFeeds } from "@/db/schema";
 import { addRssFeedAction, importRssFeedNowAction, removeRssFeedAction, setRssFeedEnabledAction } from "@/lib/rss/actions";
 import { createMember, createOrg, unique } from "@/tests/factories";
-import { useWorker } from "@/tests/integration/visuals/run-job";
+import { useWorker } from "@/tests/setup/jobs";
 import { actAs } from "@/tests/setup/request-context";
-import { importRssFeedJob } from "@/workers/jobs/import-rss-feed";
+import { importRssFeedJob } from "@/lib/rss/jobs";
 
 // Queued imports run here; the address is loopback, so they are refused without leaving the machine.
 useWorker([importRssFeedJob], ["imports"]);

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { rssFeeds } from "@/db/schema";
 import { createOrg } from "@/tests/factories";
-import { enqueueRssImportsJob, RSS_IMPORT_EVERY_MS } from "@/workers/jobs/enqueue-rss-imports";
-import { getQueue } from "@/workers/queues";
+import { RSS_IMPORT_EVERY_MS } from "@/lib/rss/jobs";
+import enqueueRssImports from "@/workers/jobs/enqueue-rss-imports";
+import { getQueue } from "@/lib/jobs/queues";
 import type { Job } from "bullmq";
 
 async function feed(enabled: boolean) {
@@ -19,8 +20,8 @@ describe("scheduled RSS imports", () => {
     const queue = getQueue("imports");
     const slot = Math.floor(Date.now() / RSS_IMPORT_EVERY_MS);
 
-    await enqueueRssImportsJob.handle({}, {} as Job);
-    await enqueueRssImportsJob.handle({}, {} as Job);
+    await enqueueRssImports.run({}, {} as Job);
+    await enqueueRssImports.run({}, {} as Job);
 
     const jobs = (await queue.getJobs(["waiting", "delayed", "active"])).filter((j) => j.name === "import-rss-feed");
     const mine = jobs.filter((j) => [enabled.id, disabled.id].includes(j.data.feedId));

@@ -5,8 +5,8 @@ import { media, posts, type Testimonial } from "@/db/schema";
 import { getObject } from "@/lib/storage";
 import { createOrg } from "@/tests/factories";
 import { createPost, createStoredImage } from "@/tests/integration/media/fixtures";
-import { generateTestimonialVisualJob } from "@/workers/jobs/generate-testimonial-visual";
-import { useWorker } from "./run-job";
+import { generateTestimonialVisualJob } from "@/lib/visuals/jobs";
+import { useWorker } from "@/tests/setup/jobs";
 
 const worker = useWorker([generateTestimonialVisualJob], ["default"]);
 

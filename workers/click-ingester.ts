@@ -1,7 +1,7 @@
 // The click ingester: consumer-group readers of the click stream that write clicks to
 // PostgreSQL in batches. Started by workers/index.ts; any number of worker processes may run
 // it (each reader takes its own share of the stream). Also runnable alone to scale it apart:
-// `tsx workers/jobs/ingest-clicks.ts`.
+// `tsx workers/click-ingester.ts`.
 import os from "node:os";
 import type { Redis } from "ioredis";
 import { linkKeys, linksConfig, type LinksConfig } from "@/lib/links/config";

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+const id = z.string().min(1);
+const instant = z.iso.datetime({ offset: true });
+
+// Every fact another part of Relais may react to, as one typed union. An event says what
+// happened (past tense) or what was asked for (".requested"); it never says which job runs:
+// workers/subscriptions.ts maps events to jobs. Payloads carry ids, never rows or secrets.
+export const EVENT_SCHEMAS = {
+  "post.published": z.object({ postId: id, publishedAt: instant, expiresAt: instant.nullable() }),
+  // A post's status or times changed: its delayed publish/expire jobs follow.
+  "post.timing.changed": z.object({
+    postId: id,
+    before: z.object({ status: z.string(), publishAt: instant.nullable(), expiresAt: instant.nullable() }),
+    after: z.object({ status: z.string(), publishAt: instant.nullable(), expiresAt: instant.nullable() }),
+  }),
+  "visual.requested": z.object({ postId: id }),
+  "share.recorded": z.object({ shareId: id, postId: id, linkId: id, userId: id, network: z.string() }),
+  "clicks.ingested": z.object({ clickIds: z.array(id) }),
+  "member.joined": z.object({ membershipId: id, userId: id, via: z.enum(["organization", "invite_link", "invitation", "import"]) }),
+  "import.requested": z.object({ importId: id }),
+  "invitation.requested": z.object({ invitationId: id }),
+  "reminder.requested": z.object({ reminderId: id, remindAt: instant }),
+} as const;
+
+export type EventType = keyof typeof EVENT_SCHEMAS;
+export const EVENT_TYPES = Object.keys(EVENT_SCHEMAS) as EventType[];
+
+export type EventOf<T extends EventType> = { type: T; orgId: string; payload: z.output<(typeof EVENT_SCHEMAS)[T]> };
+export type AppEvent = { [T in EventType]: EventOf<T> }[EventType];
+// As stored and dispatched: with the outbox row's id, which names the event for job ids.
+export type StoredEvent<T extends EventType = EventType> = EventOf<T> & { id: string };
+
+export const toInstant = (date: Date | null) => (date ? date.toISOString() : null);
