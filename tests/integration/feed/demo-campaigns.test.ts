@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { postVariants, posts } from "@/db/schema";
-import { enqueueTestimonialVisuals, seedCampaigns } from "@/db/seed/campaigns";
+import { enqueueTestimonialVisuals, seedCampaigns } from "@/scripts/seed/campaigns";
 import { findFeedPage } from "@/lib/feed/queries";
 import { CAPTION_NETWORKS, measureCaption } from "@/lib/posts/caption-limits";
 import { addToGroup, createGroup, createMember, createOrg } from "@/tests/factories";

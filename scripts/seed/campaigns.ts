@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { Database, Transaction } from "../client";
-import { createId } from "../id";
+import type { Database, Transaction } from "@/db/client";
+import { createId } from "@/db/id";
 import {
   campaigns,
   groups,
@@ -13,8 +13,8 @@ import {
   type Captions,
   type LinkPreview,
   type Objective,
-} from "../schema";
-import type { Locale } from "../schema/enums";
+} from "@/db/schema";
+import type { Locale } from "@/db/schema/enums";
 import { fakePerson } from "./names";
 import { campaignPosts, type Copy, type PostSeed } from "./campaigns-content";
 

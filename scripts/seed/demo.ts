@@ -1,4 +1,4 @@
-import { db } from "../client";
+import { db } from "@/db/client";
 import { enqueueTestimonialVisuals, seedCampaigns } from "./campaigns";
 import { seedInvites } from "./invites";
 import { findDemoOrganization, seedOrganization } from "./organization";
