@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
-// One production build served by one server for the whole run (see lib/cli/test.ts, which
+// One production build served by one server for the whole run (see scripts/cli/test.ts, which
 // sets the database, Redis, SMTP and port). Debian's Chromium, never a downloaded one.
 export default defineConfig({
   testDir: "tests/e2e",

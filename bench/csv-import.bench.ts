@@ -2,7 +2,7 @@
 // checks, the stored import, the real job on a real worker, progress read from the database.
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
-import { fakePerson } from "@/db/seed/names";
+import { fakePerson } from "@/scripts/seed/names";
 import type { Tenant } from "@/lib/tenancy";
 import { defineBenchmark, median, round } from "./harness";
 

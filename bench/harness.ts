@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { migrateDatabase } from "@/db/migrate";
-import { dropDatabases, recreateDatabase } from "@/lib/cli/services";
+import { dropDatabases, recreateDatabase } from "@/scripts/cli/services";
 
 export type BenchContext = {
   adminDatabaseUrl: string;

@@ -10,7 +10,7 @@ import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { Redis } from "ioredis";
-import { freePort } from "@/lib/cli/processes";
+import { freePort } from "@/scripts/cli/processes";
 import { encodeClick } from "@/lib/links/click-record";
 import { createLinkCode } from "@/lib/links/codes";
 import { linkKeys } from "@/lib/links/config";

@@ -2,7 +2,7 @@
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
-import { fakePerson } from "@/db/seed/names";
+import { fakePerson } from "@/scripts/seed/names";
 import type { MemberFilters } from "@/lib/members/schemas";
 import type { Tenant } from "@/lib/tenancy";
 import { defineBenchmark, median, percentile, round } from "./harness";

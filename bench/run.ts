@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { ensurePostgres, ensureRedis } from "@/lib/cli/services";
+import { ensurePostgres, ensureRedis } from "@/scripts/cli/services";
 import { type Benchmark, withScratchDatabase, writeResult } from "./harness";
 
 const only = process.argv[2];

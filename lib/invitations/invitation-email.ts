@@ -1,6 +1,6 @@
 import escapeHtml from "escape-html";
 import type { Locale } from "@/db/schema/enums";
-import type { InviteRole } from "@/db/schema/invites";
+import type { InviteRole } from "@/db/schema/invitations";
 import { sendEmail } from "@/lib/email/send-email";
 import { env } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/translator";

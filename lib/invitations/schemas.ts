@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { inviteRole } from "@/db/schema/invites";
+import { inviteRole } from "@/db/schema/invitations";
 import { groupIdsField } from "@/lib/invites/schemas";
 
 export const MAX_EMAILS_PER_INVITE = 200;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { inviteRole } from "@/db/schema/invites";
+import { inviteRole } from "@/db/schema/invitations";
 
 // A calendar day typed in a date field; the link works until the end of that day in the
 // organisation's time zone.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { LinkPreview } from "@/db/schema/campaigns";
+import type { LinkPreview } from "@/db/schema/posts";
 import { safeFetch, SafeFetchError, type SafeFetchOptions } from "@/lib/net/safe-fetch";
 import { parsePageMetadata, type PageMetadata } from "./parse-html";
 import { linkPreviewSchema } from "./schemas";

@@ -15,7 +15,7 @@ const text = (max: number) =>
     .optional()
     .transform((s) => s || undefined);
 
-// What is stored in posts.link_preview (the LinkPreview type of db/schema/campaigns.ts).
+// What is stored in posts.link_preview (the LinkPreview type of db/schema/posts.ts).
 export const linkPreviewSchema = z.object({
   url: httpUrl,
   title: text(300),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { postKind } from "@/db/schema/campaigns";
+import { postKind } from "@/db/schema/posts";
 import { locale } from "@/db/schema/enums";
 import { hashtagsSchema } from "@/lib/campaigns/schemas";
 import { linkPreviewSchema } from "@/lib/link-preview/schemas";

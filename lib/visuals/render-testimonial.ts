@@ -5,7 +5,7 @@ import { colord, extend } from "colord";
 import a11yPlugin from "colord/plugins/a11y";
 import satori from "satori";
 import sharp from "sharp";
-import type { Testimonial } from "@/db/schema/campaigns";
+import type { Testimonial } from "@/db/schema/posts";
 import type { Locale } from "@/db/schema/enums";
 
 extend([a11yPlugin]);

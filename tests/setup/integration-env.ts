@@ -3,7 +3,7 @@ import { afterAll, inject } from "vitest";
 import { closeDb } from "@/db/client";
 import { closeQueues } from "@/lib/jobs/queues";
 import { closeRedis } from "@/lib/redis";
-import { dropDatabases } from "@/lib/cli/services";
+import { dropDatabases } from "@/scripts/cli/services";
 import { cloneTemplate } from "./test-databases";
 import "./request-context";
 

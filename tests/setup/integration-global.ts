@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
-import { ensurePostgres, ensureRedis } from "@/lib/cli/services";
+import { ensurePostgres, ensureRedis } from "@/scripts/cli/services";
 import { createTemplate, dropRunDatabases } from "./test-databases";
 
 export default async function setup(project: TestProject) {

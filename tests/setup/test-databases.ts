@@ -1,5 +1,5 @@
 import { migrateDatabase } from "@/db/migrate";
-import { dropDatabases, ensureDatabaseExists, findDatabases, recreateDatabase } from "@/lib/cli/services";
+import { dropDatabases, ensureDatabaseExists, findDatabases, recreateDatabase } from "@/scripts/cli/services";
 
 // Each test run migrates one template database; each Vitest worker clones it (fast), so
 // workers never share rows and parallel runs (several developers, CI) never collide.

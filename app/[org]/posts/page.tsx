@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { postStatus } from "@/db/schema/campaigns";
+import { postStatus } from "@/db/schema/posts";
 import type { Locale } from "@/db/schema/enums";
 import { requirePageTenant } from "@/lib/auth/session";
 import { formatInZone } from "@/lib/calendar/format";

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { describe, expect, it } from "vitest";
-import { canConnectRedis, MissingServiceError, startEmbeddedPostgres, startRedisServer } from "@/lib/cli/services";
+import { canConnectRedis, MissingServiceError, startEmbeddedPostgres, startRedisServer } from "@/scripts/cli/services";
 
 // The fallbacks `npm run demo` uses on a machine without PostgreSQL or Redis running.
 describe("service discovery fallbacks", () => {

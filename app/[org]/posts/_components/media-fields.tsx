@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import type { LinkPreview } from "@/db/schema/campaigns";
+import type { LinkPreview } from "@/db/schema/posts";
 import { fetchLinkPreviewAction } from "@/lib/link-preview/actions";
 import { uploadMediaAction } from "@/lib/media/actions";
 import { MEDIA_ACCEPT } from "@/lib/media/schemas";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { FormError } from "@/app/_components/form-error";
 import { SubmitButton } from "@/app/_components/submit-button";
-import type { LinkPreview } from "@/db/schema/campaigns";
+import type { LinkPreview } from "@/db/schema/posts";
 import type { Locale } from "@/db/schema/enums";
 import type { ActionResult } from "@/lib/action";
 import { savePostAction } from "@/lib/posts/actions";

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { Database, Transaction } from "../client";
-import { createId } from "../id";
+import type { Database, Transaction } from "@/db/client";
+import { createId } from "@/db/id";
 import {
   campaigns,
   groups,
@@ -13,8 +13,9 @@ import {
   type Captions,
   type LinkPreview,
   type Objective,
-} from "../schema";
-import type { Locale } from "../schema/enums";
+} from "@/db/schema";
+import type { Locale } from "@/db/schema/enums";
+import { emit } from "@/lib/jobs/outbox";
 import { fakePerson } from "./names";
 import { campaignPosts, type Copy, type PostSeed } from "./campaigns-content";
 
@@ -268,19 +269,9 @@ export async function seedCampaigns(db: Db, org: Org, log: (m: string) => void):
   await db.insert(postVariants).values(variantRows);
   if (audienceRows.length) await db.insert(postAudienceGroups).values(audienceRows);
   await db.insert(postEvents).values(eventRows);
+  // The visuals are drawn by the workers, from events committed with the posts: without Redis
+  // the demo still starts, and the feed shows the quotes until the visuals exist.
+  await emit(db, ...testimonialPostIds.map((postId) => ({ type: "visual.requested" as const, orgId: org.id, payload: { postId } })));
   log(`Seeded ${campaignRows.length} campaigns, ${momentRows.length} key moments and ${postRows.length} posts.`);
   return { testimonialPostIds };
-}
-
-// After the seed has committed: the visuals job draws each testimonial. Without the job file or
-// without Redis the demo still works; the feed shows the quote until a visual exists.
-export async function enqueueTestimonialVisuals(orgId: string, postIds: string[], log: (m: string) => void) {
-  if (postIds.length === 0) return;
-  try {
-    const { generateTestimonialVisualJob } = await import("../../lib/visuals/jobs");
-    for (const postId of postIds) await generateTestimonialVisualJob.enqueue({ orgId, postId });
-    log(`Queued ${postIds.length} testimonial visuals.`);
-  } catch (error) {
-    log(`Testimonial visuals not queued (${(error as Error).message}); the feed shows the quotes instead.`);
-  }
 }

@@ -1,5 +1,5 @@
-import type { Captions, Testimonial } from "../schema";
-import type { Locale } from "../schema/enums";
+import type { Captions, Testimonial } from "@/db/schema";
+import type { Locale } from "@/db/schema/enums";
 
 // The words of the demo campaigns, adapted from ../shared/seeds (the career development
 // advocacy guide, the "J'aime mon métier" series, the HB 96 story, the employer campaign).

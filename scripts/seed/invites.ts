@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, gte, inArray, isNull, lt } from "drizzle-orm";
-import type { Database, Transaction } from "../client";
-import { groups, inviteLinkGroups, inviteLinks, memberships, organizations } from "../schema";
+import type { Database, Transaction } from "@/db/client";
+import { groups, inviteLinkGroups, inviteLinks, memberships, organizations } from "@/db/schema";
 import { DEMO_SLUG } from "./organization";
 
 const DAY = 24 * 3600 * 1000;

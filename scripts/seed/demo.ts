@@ -1,5 +1,5 @@
-import { db } from "../client";
-import { enqueueTestimonialVisuals, seedCampaigns } from "./campaigns";
+import { db } from "@/db/client";
+import { seedCampaigns } from "./campaigns";
 import { seedInvites } from "./invites";
 import { findDemoOrganization, seedOrganization } from "./organization";
 import { seedShares } from "./shares";
@@ -12,12 +12,10 @@ export async function seedDemo(log: (m: string) => void = console.log) {
     return;
   }
   log("Seeding the demo workspace…");
-  const seeded = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const org = await seedOrganization(tx, log);
-    const campaigns = await seedCampaigns(tx, org, log);
+    await seedCampaigns(tx, org, log);
     await seedInvites(tx, log);
     await seedShares(tx, org.id, log);
-    return { orgId: org.id, ...campaigns };
   });
-  await enqueueTestimonialVisuals(seeded.orgId, seeded.testimonialPostIds, log);
 }

@@ -59,7 +59,7 @@ async function main() {
 
   await migrateDatabase(databaseUrl);
   log("Database migrated.");
-  const { seedDemo } = await import("@/db/seed/demo");
+  const { seedDemo } = await import("@/scripts/seed/demo");
   await seedDemo(log);
 
   if (needsBuild()) {

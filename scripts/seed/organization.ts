@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
-import type { Database, Transaction } from "../client";
-import { groupMembers, groups, memberships, organizations, users } from "../schema";
-import type { Locale, Role } from "../schema/enums";
+import type { Database, Transaction } from "@/db/client";
+import { groupMembers, groups, memberships, organizations, users } from "@/db/schema";
+import type { Locale, Role } from "@/db/schema/enums";
 import { fakePerson, seededRandom } from "./names";
 
 export const DEMO_SLUG = "otstcfq";

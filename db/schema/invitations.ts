@@ -3,7 +3,8 @@ import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, un
 import { users } from "./auth";
 import { id, timestamps } from "./columns";
 import { locale } from "./enums";
-import { groups, organizationId } from "./organizations";
+import { groups } from "./groups";
+import { organizationId } from "./organizations";
 
 // Invite links and email invitations only ever grant these two roles; leads and above are
 // promoted from the member list.

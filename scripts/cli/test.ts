@@ -49,9 +49,10 @@ async function createE2eDatabase(serverUrl: string, name: string) {
   return url;
 }
 
-async function typecheck(env: NodeJS.ProcessEnv): Promise<Counts> {
-  console.log("Type-checking (tsc --noEmit)…");
-  const code = await run(bin("tsc"), ["--noEmit"], { env });
+// A check that passes or fails as a whole counts as one test.
+async function check(title: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Counts> {
+  console.log(title);
+  const code = await run(command, args, { env });
   return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 }
 
@@ -108,7 +109,10 @@ async function main() {
 
   try {
     const only = process.argv[2];
-    if (!only) add(await typecheck(baseEnv));
+    if (!only) {
+      add(await check("Type-checking (tsc --noEmit)…", bin("tsc"), ["--noEmit"], baseEnv));
+      add(await check("Checking the layering rules (npm run lint:layers)…", "npm", ["run", "--silent", "lint:layers"], baseEnv));
+    }
     if (!only || only === "vitest") add(await runVitest(baseEnv, only === "vitest" ? process.argv.slice(3) : []));
     if (!only || only === "e2e") {
       const e2eDb = `relais_e2e_${runId}`;
