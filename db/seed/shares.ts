@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { createLinkCode } from "@/lib/links/codes";
+import { createLinkCode } from "@/lib/tracked-links/codes";
 import type { Database, Transaction } from "../client";
 import { clicks, memberships, posts, shares, trackedLinks } from "../schema";
 import type { Network } from "../schema/enums";

@@ -3,8 +3,8 @@ import { db } from "@/db/client";
 import { clicks, postVariants, shareReminders, shares, trackedLinks, users } from "@/db/schema";
 import type { Locale, Network } from "@/db/schema/enums";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { createLinkCode } from "@/lib/links/codes";
 import { inOrg, type Tenant } from "@/lib/tenancy";
+import { createLinkCode } from "@/lib/tracked-links/codes";
 
 function memberOf(tenant: Tenant) {
   if (!tenant.membershipId || !tenant.userId) throw new AppError("forbidden", "Only a member can share");

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { sendInvitationEmail } from "@/lib/invitations/invitation-email";
-import { claimInvitationSend, releaseInvitationSend } from "@/lib/invitations/queries";
+import { claimInvitationSend, releaseInvitationSend } from "@/lib/invitations/email-invitations";
+import { sendInvitationEmail } from "@/lib/invitations/send-invitation-email";
 import { defineJob } from "../define-job";
 
 export const sendInvitationEmailJob = defineJob({

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { syncLinkCache, whenReady } from "@/lib/links/cache";
-import { linkKeys, linksConfig } from "@/lib/links/config";
 import { getRedis } from "@/lib/redis";
+import { syncLinkCache, whenReady } from "@/lib/tracked-links/cache";
+import { linkKeys, linksConfig } from "@/lib/tracked-links/config";
 import { defineJob } from "../define-job";
 
 // Every minute: rewrite the Redis entries (link:<code>) of links whose destination may have

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageTenant } from "@/lib/auth/session";
-import { findInvitations } from "@/lib/invitations/queries";
-import { findInviteLinks, findOrgGroups, joinUrl } from "@/lib/invites/queries";
+import { findInvitations } from "@/lib/invitations/email-invitations";
+import { findInviteLinks, findOrgGroups, joinUrl } from "@/lib/invitations/invite-links";
 import { CreateInviteLinkForm } from "./create-invite-link-form";
 import { InvitationList } from "./invitation-list";
 import { InviteLinkCard } from "./invite-link-card";

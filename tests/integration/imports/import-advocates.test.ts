@@ -11,7 +11,7 @@ import { importAdvocatesJob } from "@/workers/jobs/import-advocates";
 import { startWorkers, type RunningWorkers } from "@/workers/runtime";
 import { createGroup, createMember, createOrg, createUser, unique } from "@/tests/factories";
 import { actAs } from "@/tests/setup/request-context";
-import { until, waitForJob } from "../invites/support";
+import { until, waitForJob } from "../invitations/support";
 
 let workers: RunningWorkers;
 

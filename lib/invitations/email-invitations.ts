@@ -1,10 +1,10 @@
 import { and, desc, eq, inArray, isNull, lte } from "drizzle-orm";
 import { db } from "@/db/client";
 import { invitations, memberships, organizations, users } from "@/db/schema";
-import { assertGroupsInOrg } from "@/lib/invites/queries";
 import { inOrg, type Tenant } from "@/lib/tenancy";
-import type { InviteStaffInput } from "./schemas";
-import { INVITATION_TTL_MS, newInvitationToken } from "./tokens";
+import type { InviteStaffInput } from "./email-invitation-schemas";
+import { INVITATION_TTL_MS, newInvitationToken } from "./invitation-tokens";
+import { assertGroupsInOrg } from "./invite-links";
 
 // One invitation per address; people already in the organisation or already invited (and
 // not expired) are skipped. Returns the ids to email, for the caller to enqueue after commit.

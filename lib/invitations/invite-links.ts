@@ -6,7 +6,7 @@ import { groups, inviteLinkGroups, inviteLinks, memberships, organizations, user
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { inOrg, type Tenant } from "@/lib/tenancy";
-import type { CreateInviteLinkInput } from "./schemas";
+import type { CreateInviteLinkInput } from "./invite-link-schemas";
 
 export function newInviteCode() {
   return randomBytes(12).toString("base64url");
