@@ -1,10 +1,11 @@
 import { and, asc, eq, exists, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { campaigns, memberships, organizations, posts, users, type Captions, type LinkPreview, type Testimonial } from "@/db/schema";
+import { campaigns, memberships, posts, users, type Captions, type LinkPreview, type Testimonial } from "@/db/schema";
 import type { Locale, Role } from "@/db/schema/enums";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { mediaUrl } from "@/lib/media/urls";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import { encodeCursor, type FeedCursor, type FeedNetwork } from "./schemas";
 
@@ -16,17 +17,16 @@ type Viewer = { orgId: string; membershipId: string; role: Role; locale: Locale;
 // organisation's time zone (a key moment without an end lasts its whole day there).
 async function getViewer(tenant: Tenant): Promise<Viewer | null> {
   if (!tenant.membershipId) return null;
-  const [row] = await db
-    .select({
-      role: memberships.role,
-      locale: sql<Locale>`coalesce(${users.locale}, ${organizations.defaultLocale})`,
-      timeZone: organizations.timeZone,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(inOrg(memberships, tenant, eq(memberships.id, tenant.membershipId), ne(memberships.status, "deactivated")));
-  return row ? { orgId: tenant.orgId, membershipId: tenant.membershipId, ...row } : null;
+  const [[row], org] = await Promise.all([
+    db
+      .select({ role: memberships.role, locale: users.locale })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(inOrg(memberships, tenant, eq(memberships.id, tenant.membershipId), ne(memberships.status, "deactivated"))),
+    getOrganizationSettings(tenant),
+  ]);
+  if (!row) return null;
+  return { orgId: tenant.orgId, membershipId: tenant.membershipId, role: row.role, locale: row.locale ?? org.defaultLocale, timeZone: org.timeZone };
 }
 
 // The audience rule, on the alias `p`. Whoever may edit posts sees every one of them; staff

@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray, isNull, lte } from "drizzle-orm";
 import { db } from "@/db/client";
-import { invitations, memberships, organizations, users } from "@/db/schema";
-import { inOrg, type Tenant } from "@/lib/tenancy";
+import { invitations, memberships, users } from "@/db/schema";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
+import { asSystem, inOrg, type Tenant } from "@/lib/tenancy";
 import type { InviteStaffInput } from "./email-invitation-schemas";
 import { INVITATION_TTL_MS, newInvitationToken } from "./invitation-tokens";
 import { assertGroupsInOrg } from "./invite-links";
@@ -70,13 +71,19 @@ export async function claimInvitationSend(orgId: string, invitationId: string) {
     .where(and(eq(invitations.id, invitationId), eq(invitations.organizationId, orgId), isNull(invitations.sentAt), isNull(invitations.acceptedAt)))
     .returning();
   if (!row) return null;
-  const [details] = await db
-    .select({ orgName: organizations.name, orgLocale: organizations.defaultLocale, inviterName: users.name, inviterEmail: users.email })
-    .from(organizations)
-    .leftJoin(users, eq(users.id, row.invitedBy ?? ""))
-    .where(eq(organizations.id, orgId));
-  const [invitee] = await db.select({ locale: users.locale }).from(users).where(eq(users.email, row.email));
-  return { invitation: row, token, ...details, locale: invitee?.locale ?? details.orgLocale };
+  const [org, [inviter], [invitee]] = await Promise.all([
+    getOrganizationSettings(asSystem(orgId)),
+    db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, row.invitedBy ?? "")),
+    db.select({ locale: users.locale }).from(users).where(eq(users.email, row.email)),
+  ]);
+  return {
+    invitation: row,
+    token,
+    orgName: org.name,
+    inviterName: inviter?.name ?? null,
+    inviterEmail: inviter?.email ?? null,
+    locale: invitee?.locale ?? org.defaultLocale,
+  };
 }
 
 // The email did not leave: give the next attempt the right to send again.

@@ -2,9 +2,10 @@ import { randomBytes } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
-import { groups, inviteLinkGroups, inviteLinks, memberships, organizations, users } from "@/db/schema";
+import { groups, inviteLinkGroups, inviteLinks, memberships, users } from "@/db/schema";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import type { CreateInviteLinkInput } from "./invite-link-schemas";
 
@@ -30,9 +31,9 @@ export async function assertGroupsInOrg(tx: Transaction | typeof db, tenant: Pic
 }
 
 async function endOfDayInOrg(tenant: Tenant, day: string) {
-  const [org] = await db.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, tenant.orgId));
+  const { timeZone } = await getOrganizationSettings(tenant);
   const [y, m, d] = day.split("-").map(Number);
-  const end = new Date(new TZDate(y, m - 1, d, 23, 59, 59, org.timeZone).getTime());
+  const end = new Date(new TZDate(y, m - 1, d, 23, 59, 59, timeZone).getTime());
   if (Number.isNaN(end.getTime()) || end.getTime() <= Date.now()) throw new AppError("bad_request", "Expiry is in the past");
   return end;
 }

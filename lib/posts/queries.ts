@@ -3,11 +3,11 @@ import { db, type Transaction } from "@/db/client";
 import { campaigns, groups, keyMoments, media, postAudienceGroups, postEvents, posts, postVariants, users, type Post, type PostVariant } from "@/db/schema";
 import type { Locale } from "@/db/schema/enums";
 import { can, ROLES } from "@/lib/auth/permissions";
-import { getOrgTimeZone } from "@/lib/calendar/queries";
 import { zonedToUtc } from "@/lib/calendar/zoned";
 import { AppError } from "@/lib/errors";
 import { fieldError } from "@/lib/media/field-error";
 import { findActiveUserIdsByRole, insertNotifications } from "@/lib/notifications/queries";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import { canMoveExpiresAt, canMovePublishAt, checkTransition, isEditable, POST_TRANSITIONS, type PersonTransition, type PostStatus } from "./lifecycle";
 import type { SavePostInput } from "./schemas";
@@ -114,7 +114,7 @@ function checkTimes(publishAt: Date | null, expiresAt: Date | null) {
 
 // Datetime-local values typed in the organisation's time zone → instants.
 async function readTimes(tenant: Tenant, input: { publishAt: string | null; expiresAt: string | null }) {
-  const timeZone = await getOrgTimeZone(tenant);
+  const { timeZone } = await getOrganizationSettings(tenant);
   const publishAt = input.publishAt ? zonedToUtc(input.publishAt, timeZone) : null;
   const expiresAt = input.expiresAt ? zonedToUtc(input.expiresAt, timeZone) : null;
   if (input.publishAt && !publishAt) fieldError("publishAt", "invalid_date");
