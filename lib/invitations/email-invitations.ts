@@ -1,11 +1,11 @@
 import { and, desc, eq, inArray, isNull, lte } from "drizzle-orm";
 import { db } from "@/db/client";
 import { invitations, memberships, users } from "@/db/schema";
+import { assertGroupsInOrg } from "@/lib/groups/queries";
 import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { asSystem, inOrg, type Tenant } from "@/lib/tenancy";
 import type { InviteStaffInput } from "./email-invitation-schemas";
 import { INVITATION_TTL_MS, newInvitationToken } from "./invitation-tokens";
-import { assertGroupsInOrg } from "./invite-links";
 
 // One invitation per address; people already in the organisation or already invited (and
 // not expired) are skipped. Returns the ids to email, for the caller to enqueue after commit.

@@ -5,6 +5,7 @@ import type { Locale } from "@/db/schema/enums";
 import { can, ROLES } from "@/lib/auth/permissions";
 import { zonedToUtc } from "@/lib/calendar/zoned";
 import { AppError } from "@/lib/errors";
+import { assertGroupsInOrg } from "@/lib/groups/queries";
 import { fieldError } from "@/lib/media/field-error";
 import { findActiveUserIdsByRole, insertNotifications } from "@/lib/notifications/queries";
 import { getOrganizationSettings } from "@/lib/organizations/settings";
@@ -95,11 +96,7 @@ async function checkReferences(tx: Transaction, tenant: Tenant, input: SavePostI
     const [campaign] = await tx.select({ id: campaigns.id }).from(campaigns).where(inOrg(campaigns, tenant, eq(campaigns.id, campaignId)));
     if (!campaign) throw new AppError("not_found", "Campaign not found");
   }
-  const groupIds = [...new Set(input.groupIds)];
-  if (groupIds.length) {
-    const found = await tx.select({ id: groups.id }).from(groups).where(inOrg(groups, tenant, inArray(groups.id, groupIds)));
-    if (found.length !== groupIds.length) throw new AppError("not_found", "Group not found");
-  }
+  const groupIds = await assertGroupsInOrg(tx, tenant, input.groupIds);
   const mediaIds = [input.mediaId, input.testimonial?.photoMediaId].filter((v): v is string => Boolean(v));
   if (mediaIds.length) {
     const found = await tx.select({ id: media.id }).from(media).where(inOrg(media, tenant, inArray(media.id, mediaIds)));
