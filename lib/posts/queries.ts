@@ -10,6 +10,7 @@ import { fieldError } from "@/lib/media/field-error";
 import { findActiveUserIdsByRole, insertNotifications } from "@/lib/notifications/queries";
 import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { inOrg, type Tenant } from "@/lib/tenancy";
+import { createDraft } from "./create-draft";
 import { canMoveExpiresAt, canMovePublishAt, checkTransition, isEditable, POST_TRANSITIONS, type PersonTransition, type PostStatus } from "./lifecycle";
 import type { SavePostInput } from "./schemas";
 
@@ -142,8 +143,7 @@ export async function savePost(tenant: Tenant, input: SavePostInput) {
     };
     const [post] = existing
       ? await tx.update(posts).set(values).where(eq(posts.id, existing.id)).returning()
-      : await tx.insert(posts).values({ ...values, organizationId: tenant.orgId, createdBy: tenant.userId }).returning();
-    if (!existing) await tx.insert(postEvents).values({ organizationId: tenant.orgId, postId: post.id, toStatus: "draft", actorUserId: tenant.userId });
+      : [await createDraft(tx, tenant, values)];
 
     const locales = Object.keys(input.variants) as Locale[];
     await tx.delete(postVariants).where(and(eq(postVariants.postId, post.id), locales.length ? notInArray(postVariants.locale, locales) : undefined));
