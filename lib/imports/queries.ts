@@ -4,7 +4,7 @@ import { createId } from "@/db/id";
 import { groupMembers, groups, importRowErrors, imports, memberships, users } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/imports";
 import { AppError } from "@/lib/errors";
-import { memberSearchText } from "@/lib/organizations/queries";
+import { insertMemberships } from "@/lib/members/insert-memberships";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import type { ImportPerson, ParsedRow } from "./parse-csv";
 
@@ -134,17 +134,14 @@ export async function applyImportBatch(orgId: string, importId: string, from: nu
           locale = ${fromFileUnlessSignedIn("locale")},
           updated_at = now()
         returning id, email, name, email_verified is not null as signed_in`);
-      const memberRows = await tx.execute<{ id: string; user_id: string; inserted: boolean }>(sql`
-        insert into ${memberships} (id, organization_id, user_id, role, status, search_text)
-        select p.id, ${orgId}, p.user_id, 'advocate', p.status::membership_status, p.search_text
-        from jsonb_to_recordset(${asJson(
-          // Someone who already signs in elsewhere is not waiting for a first sign-in.
-          userRows.map((u) => ({ id: createId("mem"), user_id: u.id, status: u.signed_in ? "active" : "invited", search_text: memberSearchText(u) })),
-        )}) as p(id text, user_id text, status text, search_text text)
-        on conflict (organization_id, user_id) do update set search_text = excluded.search_text
-        returning id, user_id, (xmax = 0) as inserted`);
+      const memberRows = await insertMemberships(
+        tx,
+        orgId,
+        // Someone who already signs in elsewhere is not waiting for a first sign-in.
+        userRows.map((u) => ({ user: u, role: "advocate", status: u.signed_in ? "active" : "invited" })),
+      );
       created = memberRows.filter((m) => m.inserted).length;
-      const membershipByUser = new Map(memberRows.map((m) => [m.user_id, m.id]));
+      const membershipByUser = new Map(memberRows.map((m) => [m.userId, m.id]));
       const membershipOf = new Map(userRows.map((u) => [u.email, membershipByUser.get(u.id)!]));
       const links = people.flatMap((p) => p.groups.map((g) => ({ group_id: groupIndex.get(g.toLowerCase())!, membership_id: membershipOf.get(p.email)! })));
       if (links.length) {

@@ -3,7 +3,7 @@ import { db, type Database, type Transaction } from "@/db/client";
 import { groupMembers, groups, inviteLinkGroups, inviteLinks, invitations, joinClaims, memberships, organizations, users } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { AppError } from "@/lib/errors";
-import { memberSearchText } from "@/lib/organizations/queries";
+import { insertMemberships } from "@/lib/members/insert-memberships";
 import { hashInvitationToken } from "./invitation-tokens";
 import { inviteLinkState } from "./invite-link-schemas";
 import type { Profile } from "./join-schemas";
@@ -38,23 +38,12 @@ async function applyProfile(tx: Transaction, userId: string, profile: Profile | 
   return user;
 }
 
-// Inserts the membership unless one exists (joining twice changes nothing). Returns null when
-// the person already belonged to the organisation.
+// Returns null when the person already belonged to the organisation: joining twice leaves
+// their membership as it was.
 async function insertMembership(tx: Transaction, values: { orgId: string; userId: string; role: Role; inviteLinkId?: string; profile?: Profile }) {
   const user = await applyProfile(tx, values.userId, values.profile);
-  const [membership] = await tx
-    .insert(memberships)
-    .values({
-      organizationId: values.orgId,
-      userId: values.userId,
-      role: values.role,
-      status: "active",
-      inviteLinkId: values.inviteLinkId,
-      searchText: memberSearchText(user),
-    })
-    .onConflictDoNothing({ target: [memberships.organizationId, memberships.userId] })
-    .returning({ id: memberships.id });
-  return membership ?? null;
+  const [membership] = await insertMemberships(tx, values.orgId, [{ user, role: values.role, status: "active", inviteLinkId: values.inviteLinkId }]);
+  return membership.inserted ? membership : null;
 }
 
 async function joinLinkInTx(tx: Transaction, userId: string, where: { code: string } | { id: string }, profile?: Profile) {

@@ -1,26 +1,17 @@
 import { eq } from "drizzle-orm";
 import { db, type Database, type Transaction } from "@/db/client";
-import { auditLog, memberships, organizationLogos, organizations, users } from "@/db/schema";
-import type { Role } from "@/db/schema/enums";
+import { auditLog, organizationLogos, organizations, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { insertMemberships } from "@/lib/members/insert-memberships";
 import type { Tenant } from "@/lib/tenancy";
 import type { CreateOrganizationInput, UpdateOrganizationSettingsInput } from "./schemas";
 import { getOrganizationSettings } from "./settings";
-
-export function memberSearchText(user: { name?: string | null; email: string }) {
-  return `${user.name ?? ""} ${user.email}`.toLowerCase().trim();
-}
 
 export async function createOrganizationWithOwner(userId: string, input: CreateOrganizationInput) {
   return db.transaction(async (tx) => {
     const [org] = await tx.insert(organizations).values(input).returning();
     const [user] = await tx.select().from(users).where(eq(users.id, userId));
-    await tx.insert(memberships).values({
-      organizationId: org.id,
-      userId,
-      role: "owner" satisfies Role,
-      searchText: memberSearchText(user),
-    });
+    await insertMemberships(tx, org.id, [{ user, role: "owner", status: "active" }]);
     return org;
   });
 }
