@@ -3,8 +3,8 @@
 // for /l/, or on a short domain of its own). Same handler as server.ts mounts in front of Next.
 import http from "node:http";
 import { closeDb } from "@/db/client";
-import { linksConfig } from "@/lib/links/config";
-import { createRedirectHandler } from "@/lib/links/redirect-handler";
+import { linksConfig } from "@/lib/tracked-links/config";
+import { createRedirectHandler } from "@/lib/tracked-links/redirect-handler";
 
 const port = linksConfig().REDIRECT_PORT;
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";

@@ -2,7 +2,7 @@
 // Next's per-request cost (the tracked-link redirect) are answered here before Next sees them.
 import http from "node:http";
 import next from "next";
-import { createRedirectHandler } from "@/lib/links/redirect-handler";
+import { createRedirectHandler } from "@/lib/tracked-links/redirect-handler";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";

@@ -11,9 +11,9 @@ import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { Redis } from "ioredis";
 import { freePort } from "@/scripts/cli/processes";
-import { encodeClick } from "@/lib/links/click-record";
-import { createLinkCode } from "@/lib/links/codes";
-import { linkKeys } from "@/lib/links/config";
+import { encodeClick } from "@/lib/clicks/click-record";
+import { createLinkCode } from "@/lib/tracked-links/codes";
+import { linkKeys } from "@/lib/tracked-links/config";
 import { defineBenchmark, median, round } from "./harness";
 
 const CODES = 100_000;
@@ -100,7 +100,7 @@ export default defineBenchmark("links", async (ctx) => {
     const seedSeconds = (performance.now() - seedStart) / 1000;
 
     // The redirect's Redis entries, written by the same warm-up the sync job runs.
-    const { syncLinkCache } = await import("@/lib/links/cache");
+    const { syncLinkCache } = await import("@/lib/tracked-links/cache");
     const warmStart = performance.now();
     const { written } = await syncLinkCache(redis, keys, "http://localhost:3000", { full: true });
     const warmSeconds = (performance.now() - warmStart) / 1000;

@@ -4,9 +4,9 @@
 // `tsx workers/click-ingester.ts`.
 import os from "node:os";
 import type { Redis } from "ioredis";
-import { linkKeys, linksConfig, type LinksConfig } from "@/lib/links/config";
-import { ingestClickEntries } from "@/lib/links/ingest";
+import { ingestClickEntries } from "@/lib/clicks/ingest";
 import { createRedis } from "@/lib/redis";
+import { linkKeys, linksConfig, type LinksConfig } from "@/lib/tracked-links/config";
 
 type Entry = [id: string, fields: string[] | null];
 

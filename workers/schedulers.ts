@@ -1,7 +1,7 @@
 import { getQueue } from "@/lib/jobs/queues";
 import { sweepPublishingJob } from "@/lib/publishing/jobs";
 import { enqueueRssImportsJob, RSS_IMPORT_EVERY_MS } from "@/lib/rss/jobs";
-import { syncLinkCacheJob } from "@/lib/links/jobs";
+import { syncLinkCacheJob } from "@/lib/tracked-links/jobs";
 
 // Repeating jobs (BullMQ job schedulers) are upserted here at worker start: upserting is
 // idempotent, so any number of worker processes may run it.

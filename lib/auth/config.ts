@@ -8,8 +8,9 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { env } from "@/lib/env";
+import { localeFromRequest } from "@/lib/i18n/locales";
+import { readLocaleHints } from "@/lib/i18n/request-locale";
 import { activateInvitedMemberships } from "@/lib/imports/queries";
-import { resolveRequestLocale } from "@/lib/i18n/resolve-locale";
 import { sendMagicLinkEmail } from "./magic-link-email";
 import { getUserLocaleByEmail } from "./queries";
 
@@ -22,7 +23,9 @@ function providers(): Provider[] {
       from: e.EMAIL_FROM,
       maxAge: 60 * 60,
       async sendVerificationRequest({ identifier, url }) {
-        const locale = (await getUserLocaleByEmail(identifier)) ?? (await resolveRequestLocale());
+        // Whoever asks for a magic link is not signed in yet: the address's own language, else
+        // what the request says.
+        const locale = (await getUserLocaleByEmail(identifier)) ?? localeFromRequest(await readLocaleHints());
         await sendMagicLinkEmail(identifier, url, locale);
       },
     }),

@@ -1,14 +1,9 @@
 import { asc, eq, gte, isNotNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { campaigns, keyMoments, organizations, posts } from "@/db/schema";
+import { campaigns, keyMoments, posts } from "@/db/schema";
 import type { Locale } from "@/db/schema/enums";
 import { postTitleIn } from "@/lib/posts/queries";
 import { inOrg, type Tenant } from "@/lib/tenancy";
-
-export async function getOrgTimeZone(tenant: Pick<Tenant, "orgId">) {
-  const [row] = await db.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, tenant.orgId));
-  return row?.timeZone ?? "America/Toronto";
-}
 
 export type CalendarMoment = { id: string; campaignId: string; campaignName: string; title: string; audience: string | null; startsAt: Date; endsAt: Date | null };
 export type CalendarPost = { id: string; title: string; status: (typeof posts.$inferSelect)["status"]; kind: (typeof posts.$inferSelect)["kind"]; publishAt: Date; keyMomentId: string | null; campaignId: string | null };

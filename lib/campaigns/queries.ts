@@ -2,9 +2,9 @@ import { asc, desc, eq, ne, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaigns, keyMoments, posts, type Campaign } from "@/db/schema";
 import type { Locale } from "@/db/schema/enums";
-import { getOrgTimeZone } from "@/lib/calendar/queries";
 import { zonedToUtc } from "@/lib/calendar/zoned";
 import { AppError } from "@/lib/errors";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { postTitleIn } from "@/lib/posts/queries";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import type { CampaignInput } from "./schemas";
@@ -41,7 +41,7 @@ export async function getCampaignOrThrow(tenant: Tenant, id: string): Promise<Ca
 }
 
 async function toColumns(tenant: Tenant, input: CampaignInput) {
-  const timeZone = await getOrgTimeZone(tenant);
+  const { timeZone } = await getOrganizationSettings(tenant);
   const { startsOn, endsOn, ...rest } = input;
   return {
     ...rest,

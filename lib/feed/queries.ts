@@ -1,10 +1,11 @@
 import { and, asc, eq, exists, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { campaigns, memberships, organizations, posts, users, type Captions, type LinkPreview, type Testimonial } from "@/db/schema";
+import { campaigns, memberships, posts, users, type Captions, type LinkPreview, type Testimonial } from "@/db/schema";
 import type { Locale, Role } from "@/db/schema/enums";
-import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { mediaUrl } from "@/lib/media/urls";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
+import { postAudienceIncludes } from "@/lib/posts/audience";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import { encodeCursor, type FeedCursor, type FeedNetwork } from "./schemas";
 
@@ -16,30 +17,16 @@ type Viewer = { orgId: string; membershipId: string; role: Role; locale: Locale;
 // organisation's time zone (a key moment without an end lasts its whole day there).
 async function getViewer(tenant: Tenant): Promise<Viewer | null> {
   if (!tenant.membershipId) return null;
-  const [row] = await db
-    .select({
-      role: memberships.role,
-      locale: sql<Locale>`coalesce(${users.locale}, ${organizations.defaultLocale})`,
-      timeZone: organizations.timeZone,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(inOrg(memberships, tenant, eq(memberships.id, tenant.membershipId), ne(memberships.status, "deactivated")));
-  return row ? { orgId: tenant.orgId, membershipId: tenant.membershipId, ...row } : null;
-}
-
-// The audience rule, on the alias `p`. Whoever may edit posts sees every one of them; staff
-// and advocates see a post with audience groups only through one of their groups, and
-// advocates only what is open to advocates.
-function visibleTo(viewer: Viewer): SQL {
-  if (can(viewer.role, "posts.write")) return sql`true`;
-  // A scalar subquery, probed per post through the primary key: an EXISTS here would let the
-  // planner hash the whole post_audience_groups table, every organisation's, per query.
-  const groups = sql`coalesce((select bool_or(g.membership_id is not null) from post_audience_groups a
-    left join group_members g on g.group_id = a.group_id and g.membership_id = ${viewer.membershipId}
-    where a.post_id = p.id), true)`;
-  return viewer.role === "advocate" ? sql`p.advocates_can_see and ${groups}` : groups;
+  const [[row], org] = await Promise.all([
+    db
+      .select({ role: memberships.role, locale: users.locale })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(inOrg(memberships, tenant, eq(memberships.id, tenant.membershipId), ne(memberships.status, "deactivated"))),
+    getOrganizationSettings(tenant),
+  ]);
+  if (!row) return null;
+  return { orgId: tenant.orgId, membershipId: tenant.membershipId, role: row.role, locale: row.locale ?? org.defaultLocale, timeZone: org.timeZone };
 }
 
 // Published, not expired at `now`, in at least one language, meant for this viewer.
@@ -47,7 +34,7 @@ function live(viewer: Viewer, now: string): SQL {
   return sql`p.organization_id = ${viewer.orgId} and p.status = 'published' and p.published_at is not null
     and (p.expires_at is null or p.expires_at > ${now}::timestamptz)
     and exists (select 1 from post_variants v where v.post_id = p.id)
-    and ${visibleTo(viewer)}`;
+    and ${postAudienceIncludes({ id: sql`p.id`, advocatesCanSee: sql`p.advocates_can_see` }, { id: viewer.membershipId, role: viewer.role })}`;
 }
 
 // The variant a viewer reads: their language first, else the other one.

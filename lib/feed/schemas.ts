@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { network as networkEnum } from "@/db/schema/enums";
+import { CAPTION_NETWORKS, type CaptionNetwork } from "@/lib/posts/caption-limits";
 
-// The networks a member can filter the feed by: those a post carries a caption for.
-export const FEED_NETWORKS = ["linkedin", "x", "facebook", "bluesky", "mastodon", "threads", "whatsapp", "telegram", "email"] as const;
-export type FeedNetwork = (typeof FEED_NETWORKS)[number];
+// The networks a member can filter the feed by: those a post carries a caption for, and email.
+export type FeedNetwork = CaptionNetwork | "email";
+export const FEED_NETWORKS = networkEnum.enumValues.filter((n): n is FeedNetwork => n === "email" || (CAPTION_NETWORKS as readonly string[]).includes(n));
 
 // Where "load more" resumes: the sort key of the last post shown, and the moment the first
 // page was read, so that every page agrees on which key moments are "now" and which posts

@@ -1,4 +1,4 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, inArray } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { groupMembers, groups, memberships } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -24,6 +24,16 @@ export async function findGroupsWithCounts(tenant: Tenant) {
       .where(inOrg(groups, tenant))
       .groupBy(groups.id),
   );
+}
+
+// Group ids come from the browser: every one must belong to the tenant, else it is a 404.
+// Returns them without repeats.
+export async function assertGroupsInOrg(tx: Transaction | typeof db, tenant: Pick<Tenant, "orgId">, groupIds: string[]) {
+  const wanted = [...new Set(groupIds)];
+  if (wanted.length === 0) return wanted;
+  const found = await tx.select({ id: groups.id }).from(groups).where(inOrg(groups, tenant, inArray(groups.id, wanted)));
+  if (found.length !== wanted.length) throw new AppError("not_found", "Group not found");
+  return wanted;
 }
 
 async function selectGroupOrThrow(tx: Transaction | typeof db, tenant: Tenant, groupId: string) {

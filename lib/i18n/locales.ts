@@ -21,3 +21,12 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
     .sort((a, b) => b.q - a.q);
   return ranked.map((r) => r.lang).find(isLocale) ?? null;
 }
+
+export type LocaleHints = { cookie?: string | null; workspaceLocale?: Locale | null; acceptLanguage?: string | null };
+
+// The language of a request when the person's own choice is unknown: the one they picked
+// here before (cookie), then the workspace's, then the browser's.
+export function localeFromRequest(hints: LocaleHints): Locale {
+  if (isLocale(hints.cookie)) return hints.cookie;
+  return hints.workspaceLocale ?? localeFromAcceptLanguage(hints.acceptLanguage) ?? DEFAULT_LOCALE;
+}

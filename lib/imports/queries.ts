@@ -5,7 +5,7 @@ import { groupMembers, groups, importRowErrors, imports, memberships, users } fr
 import type { ImportStatus } from "@/db/schema/imports";
 import { AppError } from "@/lib/errors";
 import { emit } from "@/lib/jobs/outbox";
-import { memberSearchText } from "@/lib/organizations/queries";
+import { insertMemberships } from "@/lib/members/insert-memberships";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import type { ImportPerson, ParsedRow } from "./parse-csv";
 
@@ -139,17 +139,15 @@ export async function applyImportBatch(orgId: string, importId: string, from: nu
           locale = ${fromFileUnlessSignedIn("locale")},
           updated_at = now()
         returning id, email, name, email_verified is not null as signed_in`);
-      const memberRows = await tx.execute<{ id: string; user_id: string; inserted: boolean }>(sql`
-        insert into ${memberships} (id, organization_id, user_id, role, status, search_text)
-        select p.id, ${orgId}, p.user_id, 'advocate', p.status::membership_status, p.search_text
-        from jsonb_to_recordset(${asJson(
-          // Someone who already signs in elsewhere is not waiting for a first sign-in.
-          userRows.map((u) => ({ id: createId("mem"), user_id: u.id, status: u.signed_in ? "active" : "invited", search_text: memberSearchText(u) })),
-        )}) as p(id text, user_id text, status text, search_text text)
-        on conflict (organization_id, user_id) do update set search_text = excluded.search_text
-        returning id, user_id, (xmax = 0) as inserted`);
+      const memberRows = await insertMemberships(
+        tx,
+        orgId,
+        // Someone who already signs in elsewhere is not waiting for a first sign-in.
+        userRows.map((u) => ({ user: u, role: "advocate", status: u.signed_in ? "active" : "invited" })),
+        "import",
+      );
       created = memberRows.filter((m) => m.inserted).length;
-      const membershipByUser = new Map(memberRows.map((m) => [m.user_id, m.id]));
+      const membershipByUser = new Map(memberRows.map((m) => [m.userId, m.id]));
       const membershipOf = new Map(userRows.map((u) => [u.email, membershipByUser.get(u.id)!]));
       const links = people.flatMap((p) => p.groups.map((g) => ({ group_id: groupIndex.get(g.toLowerCase())!, membership_id: membershipOf.get(p.email)! })));
       if (links.length) {
@@ -175,5 +173,12 @@ export async function applyImportBatch(orgId: string, importId: string, from: nu
 
 // Imported advocates are "invited" until they first sign in (Auth.js signIn event).
 export async function activateInvitedMemberships(userId: string) {
-  await db.update(memberships).set({ status: "active" }).where(and(eq(memberships.userId, userId), eq(memberships.status, "invited")));
+  await db.transaction(async (tx) => {
+    const activated = await tx
+      .update(memberships)
+      .set({ status: "active" })
+      .where(and(eq(memberships.userId, userId), eq(memberships.status, "invited")))
+      .returning({ id: memberships.id, orgId: memberships.organizationId });
+    await emit(tx, ...activated.map((m) => ({ type: "member.joined" as const, orgId: m.orgId, payload: { membershipId: m.id, userId, via: "import" as const } })));
+  });
 }

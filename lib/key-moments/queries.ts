@@ -2,15 +2,15 @@ import { asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { keyMoments, type KeyMoment } from "@/db/schema";
 import { getCampaignOrThrow } from "@/lib/campaigns/queries";
-import { getOrgTimeZone } from "@/lib/calendar/queries";
 import { zonedToUtc } from "@/lib/calendar/zoned";
 import { AppError } from "@/lib/errors";
 import { fieldError } from "@/lib/media/field-error";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import type { KeyMomentInput } from "./schemas";
 
 async function toColumns(tenant: Tenant, input: KeyMomentInput) {
-  const timeZone = await getOrgTimeZone(tenant);
+  const { timeZone } = await getOrganizationSettings(tenant);
   const startsAt = zonedToUtc(input.startsAt, timeZone);
   const endsAt = input.endsAt ? zonedToUtc(input.endsAt, timeZone) : null;
   if (!startsAt) fieldError("startsAt", "invalid_date");

@@ -3,7 +3,7 @@ import { db, type Transaction } from "@/db/client";
 import { groupMembers, groups, memberships, users, type Membership } from "@/db/schema";
 import { canAssignRole } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { sortGroupsByName } from "@/lib/groups/queries";
+import { assertGroupsInOrg, sortGroupsByName } from "@/lib/groups/queries";
 import { recordAudit } from "@/lib/organizations/queries";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import { encodeCursor, type ChangeMemberRoleInput, type MemberFilters, type UpdateMemberGroupsInput } from "./schemas";
@@ -155,9 +155,7 @@ export async function removeMember(tenant: Tenant, input: { membershipId: string
 
 export async function updateMemberGroups(tenant: Tenant, input: UpdateMemberGroupsInput) {
   return manageMember(tenant, input.membershipId, async (tx, target) => {
-    const wanted = [...new Set(input.groupIds)];
-    const found = wanted.length ? await tx.select({ id: groups.id }).from(groups).where(inOrg(groups, tenant, inArray(groups.id, wanted))) : [];
-    if (found.length !== wanted.length) throw new AppError("not_found", "Group not found");
+    const wanted = await assertGroupsInOrg(tx, tenant, input.groupIds);
     const current = await tx.select({ id: groupMembers.groupId }).from(groupMembers).where(eq(groupMembers.membershipId, target.id));
     const removed = current.map((c) => c.id).filter((id) => !wanted.includes(id));
     const added = wanted.filter((id) => !current.some((c) => c.id === id));

@@ -1,33 +1,17 @@
 import { eq } from "drizzle-orm";
 import { db, type Database, type Transaction } from "@/db/client";
-import { auditLog, memberships, organizationLogos, organizations, users } from "@/db/schema";
-import type { Locale, Role } from "@/db/schema/enums";
+import { auditLog, organizationLogos, organizations, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { insertMemberships } from "@/lib/members/insert-memberships";
 import type { Tenant } from "@/lib/tenancy";
 import type { CreateOrganizationInput, UpdateOrganizationSettingsInput } from "./schemas";
-
-export async function getOrganizationLocaleBySlug(slug: string): Promise<Locale | null> {
-  const [row] = await db
-    .select({ locale: organizations.defaultLocale })
-    .from(organizations)
-    .where(eq(organizations.slug, slug));
-  return row?.locale ?? null;
-}
-
-export function memberSearchText(user: { name?: string | null; email: string }) {
-  return `${user.name ?? ""} ${user.email}`.toLowerCase().trim();
-}
+import { getOrganizationSettings } from "./settings";
 
 export async function createOrganizationWithOwner(userId: string, input: CreateOrganizationInput) {
   return db.transaction(async (tx) => {
     const [org] = await tx.insert(organizations).values(input).returning();
     const [user] = await tx.select().from(users).where(eq(users.id, userId));
-    await tx.insert(memberships).values({
-      organizationId: org.id,
-      userId,
-      role: "owner" satisfies Role,
-      searchText: memberSearchText(user),
-    });
+    await insertMemberships(tx, org.id, [{ user, role: "owner", status: "active" }], "organization");
     return org;
   });
 }
@@ -45,23 +29,14 @@ export async function recordAudit(
 }
 
 export async function getOrganizationProfile(tenant: Tenant) {
-  const [row] = await db
-    .select({
-      id: organizations.id,
-      name: organizations.name,
-      slug: organizations.slug,
-      defaultLocale: organizations.defaultLocale,
-      brandColor: organizations.brandColor,
-      timeZone: organizations.timeZone,
-      logoUpdatedAt: organizationLogos.updatedAt,
-    })
-    .from(organizations)
-    .leftJoin(organizationLogos, eq(organizationLogos.organizationId, organizations.id))
-    .where(eq(organizations.id, tenant.orgId));
-  if (!row) throw new AppError("not_found", "Organisation not found");
+  const [settings, [logo]] = await Promise.all([
+    getOrganizationSettings(tenant),
+    db.select({ updatedAt: organizationLogos.updatedAt }).from(organizationLogos).where(eq(organizationLogos.organizationId, tenant.orgId)),
+  ]);
+  const logoUpdatedAt = logo?.updatedAt ?? null;
   // The version in the URL lets browsers cache a logo until it is replaced.
-  const logoSrc = row.logoUpdatedAt ? `/api/orgs/${row.slug}/logo?v=${row.logoUpdatedAt.getTime()}` : null;
-  return { ...row, logoSrc };
+  const logoSrc = logoUpdatedAt ? `/api/orgs/${settings.slug}/logo?v=${logoUpdatedAt.getTime()}` : null;
+  return { ...settings, logoUpdatedAt, logoSrc };
 }
 
 export async function updateOrganizationSettings(tenant: Tenant, input: UpdateOrganizationSettingsInput) {

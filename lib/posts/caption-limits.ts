@@ -1,10 +1,14 @@
 import twitter from "twitter-text";
+import { network as networkEnum, type Network } from "@/db/schema/enums";
 
 // Pure and shared: the editor's live counter and the server's validation count the same way,
 // so a caption the counter shows as fitting is never refused, and the reverse.
 
-export const CAPTION_NETWORKS = ["linkedin", "x", "facebook", "bluesky", "mastodon", "threads", "whatsapp", "telegram"] as const;
-export type CaptionNetwork = (typeof CAPTION_NETWORKS)[number];
+// Every network of the enum carries a caption except these: an email has a subject and body
+// of its own, and the copied link and the phone's share sheet take the post's body.
+const UNCAPTIONED = ["email", "copy", "native"] as const satisfies readonly Network[];
+export type CaptionNetwork = Exclude<Network, (typeof UNCAPTIONED)[number]>;
+export const CAPTION_NETWORKS = networkEnum.enumValues.filter((n): n is CaptionNetwork => !(UNCAPTIONED as readonly Network[]).includes(n));
 
 // How each network counts: X weighs characters and counts every URL as 23 (twitter-text is
 // X's own library); Mastodon counts graphemes with every URL as 23; Bluesky counts graphemes.

@@ -3,15 +3,17 @@ import { db, type Transaction } from "@/db/client";
 import { campaigns, groups, keyMoments, media, postAudienceGroups, postEvents, posts, postVariants, users, type Post, type PostVariant } from "@/db/schema";
 import type { Locale } from "@/db/schema/enums";
 import { can, ROLES } from "@/lib/auth/permissions";
-import { getOrgTimeZone } from "@/lib/calendar/queries";
 import { zonedToUtc } from "@/lib/calendar/zoned";
 import { AppError } from "@/lib/errors";
+import { assertGroupsInOrg } from "@/lib/groups/queries";
 import { fieldError } from "@/lib/media/field-error";
-import { emit } from "@/lib/jobs/outbox";
 import { toInstant } from "@/lib/jobs/events";
+import { emit } from "@/lib/jobs/outbox";
 import { notify } from "@/lib/notifications/notify";
 import { findActiveUserIdsByRole } from "@/lib/notifications/queries";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { inOrg, type Tenant } from "@/lib/tenancy";
+import { createDraft } from "./create-draft";
 import { canMoveExpiresAt, canMovePublishAt, checkTransition, isEditable, POST_TRANSITIONS, type PersonTransition, type PostStatus } from "./lifecycle";
 import type { SavePostInput } from "./schemas";
 
@@ -98,11 +100,7 @@ async function checkReferences(tx: Transaction, tenant: Tenant, input: SavePostI
     const [campaign] = await tx.select({ id: campaigns.id }).from(campaigns).where(inOrg(campaigns, tenant, eq(campaigns.id, campaignId)));
     if (!campaign) throw new AppError("not_found", "Campaign not found");
   }
-  const groupIds = [...new Set(input.groupIds)];
-  if (groupIds.length) {
-    const found = await tx.select({ id: groups.id }).from(groups).where(inOrg(groups, tenant, inArray(groups.id, groupIds)));
-    if (found.length !== groupIds.length) throw new AppError("not_found", "Group not found");
-  }
+  const groupIds = await assertGroupsInOrg(tx, tenant, input.groupIds);
   const mediaIds = [input.mediaId, input.testimonial?.photoMediaId].filter((v): v is string => Boolean(v));
   if (mediaIds.length) {
     const found = await tx.select({ id: media.id }).from(media).where(inOrg(media, tenant, inArray(media.id, mediaIds)));
@@ -117,7 +115,7 @@ function checkTimes(publishAt: Date | null, expiresAt: Date | null) {
 
 // Datetime-local values typed in the organisation's time zone → instants.
 async function readTimes(tenant: Tenant, input: { publishAt: string | null; expiresAt: string | null }) {
-  const timeZone = await getOrgTimeZone(tenant);
+  const { timeZone } = await getOrganizationSettings(tenant);
   const publishAt = input.publishAt ? zonedToUtc(input.publishAt, timeZone) : null;
   const expiresAt = input.expiresAt ? zonedToUtc(input.expiresAt, timeZone) : null;
   if (input.publishAt && !publishAt) fieldError("publishAt", "invalid_date");
@@ -148,8 +146,7 @@ export async function savePost(tenant: Tenant, input: SavePostInput) {
     };
     const [post] = existing
       ? await tx.update(posts).set(values).where(eq(posts.id, existing.id)).returning()
-      : await tx.insert(posts).values({ ...values, organizationId: tenant.orgId, createdBy: tenant.userId }).returning();
-    if (!existing) await tx.insert(postEvents).values({ organizationId: tenant.orgId, postId: post.id, toStatus: "draft", actorUserId: tenant.userId });
+      : [await createDraft(tx, tenant, values)];
 
     const locales = Object.keys(input.variants) as Locale[];
     await tx.delete(postVariants).where(and(eq(postVariants.postId, post.id), locales.length ? notInArray(postVariants.locale, locales) : undefined));

@@ -1,9 +1,9 @@
-import { and, asc, eq, gt, inArray, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, lte, or } from "drizzle-orm";
 import { db } from "@/db/client";
 import { memberships, postEvents, posts, type Post } from "@/db/schema";
-import { can, ROLES } from "@/lib/auth/permissions";
 import { toInstant } from "@/lib/jobs/events";
 import { emit } from "@/lib/jobs/outbox";
+import { postAudienceIncludes } from "@/lib/posts/audience";
 import { asSystem, inOrg } from "@/lib/tenancy";
 
 export async function getPostState(orgId: string, postId: string): Promise<Post | null> {
@@ -52,16 +52,8 @@ export async function findOverduePosts(now: Date, limit = 500) {
     .limit(limit);
 }
 
-const EDITORS = ROLES.filter((r) => can(r, "posts.write"));
-
-// Active members who may see the post, one page at a time in membership order. The same rule
-// as the feed: editors see every post; others through one of its groups (when it has any),
-// advocates only when it is open to advocates.
+// Active members who may see the post, one page at a time in membership order.
 export async function findAudiencePage(post: Pick<Post, "id" | "organizationId" | "advocatesCanSee">, after: string | null, limit: number) {
-  const inGroups = sql`(not exists (select 1 from post_audience_groups a where a.post_id = ${post.id})
-    or exists (select 1 from post_audience_groups a join group_members g on g.group_id = a.group_id
-               where a.post_id = ${post.id} and g.membership_id = "memberships"."id"))`;
-  const roleAllowed = post.advocatesCanSee ? sql`true` : sql`${memberships.role} <> 'advocate'`;
   return db
     .select({ membershipId: memberships.id, userId: memberships.userId })
     .from(memberships)
@@ -71,7 +63,7 @@ export async function findAudiencePage(post: Pick<Post, "id" | "organizationId" 
         asSystem(post.organizationId),
         eq(memberships.status, "active"),
         after ? gt(memberships.id, after) : undefined,
-        or(inArray(memberships.role, EDITORS), and(roleAllowed, inGroups)),
+        postAudienceIncludes(post, { id: memberships.id, role: memberships.role }),
       ),
     )
     .orderBy(asc(memberships.id))

@@ -1,7 +1,8 @@
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
-import { campaigns, postEvents, posts, postVariants, rssEntries, rssFeeds, type LinkPreview } from "@/db/schema";
+import { campaigns, rssEntries, rssFeeds, type LinkPreview } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { createDraft } from "@/lib/posts/create-draft";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import type { AddRssFeedInput } from "./schemas";
 
@@ -108,19 +109,12 @@ export async function createDraftFromEntry(tenant: Tenant, feed: RssFeed, entry:
       .onConflictDoNothing({ target: [rssEntries.feedId, rssEntries.guid] })
       .returning({ id: rssEntries.id });
     if (!claimed) return null;
-    const [post] = await tx
-      .insert(posts)
-      .values({
-        organizationId: tenant.orgId,
-        campaignId: feed.campaignId,
-        kind: "link",
-        status: "draft",
-        linkUrl: entry.link,
-        linkPreview: entry.preview,
-      })
-      .returning({ id: posts.id });
-    await tx.insert(postVariants).values({ organizationId: tenant.orgId, postId: post.id, locale: feed.locale, title: entry.title, body: entry.summary });
-    await tx.insert(postEvents).values({ organizationId: tenant.orgId, postId: post.id, fromStatus: null, toStatus: "draft" });
+    const post = await createDraft(
+      tx,
+      tenant,
+      { campaignId: feed.campaignId, kind: "link", linkUrl: entry.link, linkPreview: entry.preview },
+      { variants: [{ locale: feed.locale, title: entry.title, body: entry.summary }] },
+    );
     await tx.update(rssEntries).set({ postId: post.id }).where(and(eq(rssEntries.id, claimed.id), eq(rssEntries.organizationId, tenant.orgId)));
     return post.id;
   });

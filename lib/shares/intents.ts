@@ -1,9 +1,9 @@
 import type { Captions } from "@/db/schema";
-import type { Network } from "@/db/schema/enums";
+import { network as networkEnum } from "@/db/schema/enums";
 
 // Buttons in the order members see them; "native" (the phone's share sheet) shows only
 // where the browser has one.
-export const SHARE_NETWORKS = ["linkedin", "x", "facebook", "bluesky", "mastodon", "threads", "whatsapp", "telegram", "email", "copy", "native"] as const satisfies readonly Network[];
+export const SHARE_NETWORKS = networkEnum.enumValues;
 export type ShareNetwork = (typeof SHARE_NETWORKS)[number];
 
 export type ShareVariant = { title: string; body: string; captions: Captions; emailSubject: string | null; emailBody: string | null };

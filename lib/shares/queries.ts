@@ -4,10 +4,10 @@ import { clicks, postVariants, shareReminders, shares, trackedLinks, users } fro
 import type { Locale, Network } from "@/db/schema/enums";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { emit } from "@/lib/jobs/outbox";
-import { createLinkCode } from "@/lib/links/codes";
 import { notify } from "@/lib/notifications/notify";
 import { postTitles } from "@/lib/posts/queries";
 import { inOrg, type Tenant } from "@/lib/tenancy";
+import { createLinkCode } from "@/lib/tracked-links/codes";
 
 function memberOf(tenant: Tenant) {
   if (!tenant.membershipId || !tenant.userId) throw new AppError("forbidden", "Only a member can share");

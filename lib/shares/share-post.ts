@@ -1,11 +1,11 @@
 import "server-only";
-import { getFeedPostOrThrow } from "@/lib/feed/queries";
-import { cacheLinkTargets, whenReady } from "@/lib/links/cache";
-import { linkKeys, linksConfig, trackedLinkUrl } from "@/lib/links/config";
-import { findLinkTargetByCode } from "@/lib/links/queries";
 import { AppError } from "@/lib/errors";
+import { getFeedPostOrThrow } from "@/lib/feed/queries";
 import { getRedis } from "@/lib/redis";
 import type { Tenant } from "@/lib/tenancy";
+import { cacheLinkTargets, whenReady } from "@/lib/tracked-links/cache";
+import { linkKeys, linksConfig, trackedLinkUrl } from "@/lib/tracked-links/config";
+import { findLinkTargetByCode } from "@/lib/tracked-links/queries";
 import { buildShareIntent, type ShareIntent } from "./intents";
 import { findVariantForShare, getMastodonInstance, getOrCreateTrackedLink, insertShare, setMastodonInstance } from "./queries";
 import type { SharePostInput } from "./schemas";

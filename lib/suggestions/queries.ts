@@ -1,8 +1,10 @@
 import { desc, eq, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
-import { organizations, postEvents, posts, postVariants, suggestions, users } from "@/db/schema";
+import { suggestions, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
+import { createDraft } from "@/lib/posts/create-draft";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 
 type Suggestion = typeof suggestions.$inferSelect;
@@ -59,13 +61,13 @@ function notifySuggester(tx: Transaction, tenant: Tenant, s: Suggestion, kind: "
 export async function acceptSuggestion(tenant: Tenant, id: string) {
   return db.transaction(async (tx) => {
     const s = await lockPending(tx, tenant, id);
-    const [org] = await tx.select({ locale: organizations.defaultLocale }).from(organizations).where(eq(organizations.id, tenant.orgId));
-    const [post] = await tx
-      .insert(posts)
-      .values({ organizationId: tenant.orgId, kind: s.url ? "link" : "text", linkUrl: s.url, createdBy: tenant.userId })
-      .returning();
-    await tx.insert(postVariants).values({ organizationId: tenant.orgId, postId: post.id, locale: org.locale, title: draftTitle(s), body: s.note });
-    await tx.insert(postEvents).values({ organizationId: tenant.orgId, postId: post.id, toStatus: "draft", actorUserId: tenant.userId, note: "suggestion" });
+    const org = await getOrganizationSettings(tenant, tx);
+    const post = await createDraft(
+      tx,
+      tenant,
+      { kind: s.url ? "link" : "text", linkUrl: s.url },
+      { variants: [{ locale: org.defaultLocale, title: draftTitle(s), body: s.note }], note: "suggestion" },
+    );
     await tx
       .update(suggestions)
       .set({ status: "accepted", postId: post.id, decidedBy: tenant.userId, decidedAt: new Date() })

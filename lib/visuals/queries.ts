@@ -1,7 +1,8 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { media, organizations, posts } from "@/db/schema";
+import { media, posts } from "@/db/schema";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { asSystem, inOrg } from "@/lib/tenancy";
 import type { VisualFormat } from "./render-testimonial";
 
@@ -14,22 +15,22 @@ export async function getTestimonialSource(orgId: string, postId: string) {
   const [row] = await db
     .select({
       post: { id: posts.id, kind: posts.kind, testimonial: posts.testimonial },
-      org: { name: organizations.name, brandColor: organizations.brandColor, locale: organizations.defaultLocale },
       landscapeKey: landscapeMedia.storageKey,
       squareKey: squareMedia.storageKey,
     })
     .from(posts)
-    .innerJoin(organizations, eq(organizations.id, posts.organizationId))
     .leftJoin(landscapeMedia, eq(landscapeMedia.id, posts.visualLandscapeId))
     .leftJoin(squareMedia, eq(squareMedia.id, posts.visualSquareId))
     .where(inOrg(posts, tenant, eq(posts.id, postId)));
   if (!row) return null;
+  const settings = await getOrganizationSettings(tenant);
+  const org = { name: settings.name, brandColor: settings.brandColor, locale: settings.defaultLocale };
   const photoId = row.post.testimonial?.photoMediaId;
   // The photo must belong to the same organisation; a foreign id is simply ignored.
   const [photo] = photoId
     ? await db.select({ storageKey: media.storageKey }).from(media).where(inOrg(media, tenant, eq(media.id, photoId), eq(media.kind, "image")))
     : [];
-  return { ...row, photoKey: photo?.storageKey ?? null };
+  return { ...row, org, photoKey: photo?.storageKey ?? null };
 }
 
 type StoredVisual = { storageKey: string; sizeBytes: number; width: number; height: number };

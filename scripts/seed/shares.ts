@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/client";
 import { clicks, memberships, posts, shares, trackedLinks } from "@/db/schema";
 import type { Network } from "@/db/schema/enums";
-import { createLinkCode } from "@/lib/links/codes";
+import { createLinkCode } from "@/lib/tracked-links/codes";
 
 const HOUR = 3600 * 1000;
 const NETWORKS: Network[] = ["linkedin", "linkedin", "linkedin", "facebook", "x", "bluesky", "whatsapp", "email", "copy", "mastodon"];

@@ -1,6 +1,6 @@
 import { db } from "@/db/client";
 import { inviteLinkGroups, inviteLinks } from "@/db/schema";
-import { newInviteCode } from "@/lib/invites/queries";
+import { newInviteCode } from "@/lib/invitations/invite-links";
 
 export async function createInviteLink(org: { id: string }, overrides: Partial<typeof inviteLinks.$inferInsert> & { groupIds?: string[] } = {}) {
   const { groupIds = [], ...values } = overrides;

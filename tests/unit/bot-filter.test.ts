@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isBotUserAgent, isCountableClick, isPrefetch } from "@/lib/links/bot-filter";
+import { isBotUserAgent, isCountableClick, isPrefetch } from "@/lib/clicks/bot-filter";
 
 const CHROME_ANDROID = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
 const SAFARI_IOS = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";

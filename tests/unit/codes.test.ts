@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLinkCode, isLinkCode, LINK_CODE_LENGTH } from "@/lib/links/codes";
+import { createLinkCode, isLinkCode, LINK_CODE_LENGTH } from "@/lib/tracked-links/codes";
 
 describe("tracked link codes", () => {
   it("are base62 and at least 8 characters long", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
+import { localeFromAcceptLanguage, localeFromRequest } from "@/lib/i18n/locales";
 
 describe("localeFromAcceptLanguage", () => {
   it("picks French for a Québec browser", () => {
@@ -17,5 +17,20 @@ describe("localeFromAcceptLanguage", () => {
   it("returns null when nothing matches or the header is missing", () => {
     expect(localeFromAcceptLanguage("de-DE")).toBeNull();
     expect(localeFromAcceptLanguage(undefined)).toBeNull();
+  });
+});
+
+describe("localeFromRequest", () => {
+  it("keeps the language picked before over the workspace's and the browser's", () => {
+    expect(localeFromRequest({ cookie: "en", workspaceLocale: "fr", acceptLanguage: "fr-CA" })).toBe("en");
+  });
+
+  it("falls back to the workspace's language, then the browser's", () => {
+    expect(localeFromRequest({ cookie: "xx", workspaceLocale: "en", acceptLanguage: "fr-CA" })).toBe("en");
+    expect(localeFromRequest({ cookie: null, acceptLanguage: "en-US" })).toBe("en");
+  });
+
+  it("answers French when the request says nothing usable", () => {
+    expect(localeFromRequest({ acceptLanguage: "de-DE" })).toBe("fr");
   });
 });

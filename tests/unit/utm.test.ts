@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkRedirectUrl, parseDestination, withUtm } from "@/lib/links/utm";
+import { linkRedirectUrl, parseDestination, withUtm } from "@/lib/tracked-links/utm";
 
 const utm = { network: "linkedin", campaignSlug: "au-dela", postId: "post_123" } as const;
 

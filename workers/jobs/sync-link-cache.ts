@@ -1,7 +1,7 @@
-import { syncLinkCache, whenReady } from "@/lib/links/cache";
-import { linkKeys, linksConfig } from "@/lib/links/config";
-import { syncLinkCacheJob } from "@/lib/links/jobs";
 import { getRedis } from "@/lib/redis";
+import { syncLinkCache, whenReady } from "@/lib/tracked-links/cache";
+import { linkKeys, linksConfig } from "@/lib/tracked-links/config";
+import { syncLinkCacheJob } from "@/lib/tracked-links/jobs";
 import { handler } from "../handler";
 
 export default handler(syncLinkCacheJob, async ({ full }) => {

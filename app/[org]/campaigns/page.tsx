@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageTenant } from "@/lib/auth/session";
 import { formatInZone } from "@/lib/calendar/format";
-import { getOrgTimeZone } from "@/lib/calendar/queries";
 import { findCampaigns } from "@/lib/campaigns/queries";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { StatusBadge } from "./_components/status-badge";
 
 export async function generateMetadata() {
@@ -14,7 +14,7 @@ export default async function CampaignsPage({ params, searchParams }: { params: 
   const { org } = await params;
   const { archived } = await searchParams;
   const tenant = await requirePageTenant(org, "campaigns.write");
-  const [t, locale, timeZone, rows] = await Promise.all([getTranslations("campaigns"), getLocale(), getOrgTimeZone(tenant), findCampaigns(tenant, { includeArchived: archived === "1" })]);
+  const [t, locale, { timeZone }, rows] = await Promise.all([getTranslations("campaigns"), getLocale(), getOrganizationSettings(tenant), findCampaigns(tenant, { includeArchived: archived === "1" })]);
   const day = (d: Date | null) => (d ? formatInZone(d, locale, timeZone, { dateStyle: "medium" }) : "…");
   return (
     <section className="space-y-4">

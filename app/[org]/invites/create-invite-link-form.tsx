@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormError, FormSuccess } from "@/app/_components/form-error";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { createInviteLinkAction } from "@/lib/invites/actions";
+import { createInviteLinkAction } from "@/lib/invitations/invite-link-actions";
 import { GroupCheckboxes, RoleSelect } from "./group-checkboxes";
 
 export function CreateInviteLinkForm({ org, groups }: { org: string; groups: { id: string; name: string }[] }) {

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { findInvitations } from "@/lib/invitations/queries";
+import type { findInvitations } from "@/lib/invitations/email-invitations";
 
 type Invitation = Awaited<ReturnType<typeof findInvitations>>[number];
 

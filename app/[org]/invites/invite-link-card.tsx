@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { InviteLinkRow } from "@/lib/invites/queries";
-import { inviteLinkState } from "@/lib/invites/schemas";
+import { inviteLinkState } from "@/lib/invitations/invite-link-schemas";
+import type { InviteLinkRow } from "@/lib/invitations/invite-links";
 import { CopyLinkButton } from "./copy-link-button";
 import { RevokeInviteLinkButton } from "./revoke-invite-link-button";
 

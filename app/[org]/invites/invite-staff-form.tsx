@@ -4,8 +4,8 @@ import { useActionState, useState } from "react";
 import { FormError, FormSuccess } from "@/app/_components/form-error";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { ActionResult } from "@/lib/action";
-import { inviteStaffAction } from "@/lib/invitations/actions";
-import { MAX_EMAILS_PER_INVITE, parseEmailList } from "@/lib/invitations/schemas";
+import { inviteStaffAction } from "@/lib/invitations/email-invitation-actions";
+import { MAX_EMAILS_PER_INVITE, parseEmailList } from "@/lib/invitations/email-invitation-schemas";
 import { GroupCheckboxes, RoleSelect } from "./group-checkboxes";
 
 type Result = ActionResult<{ invited: number; skipped: number }>;

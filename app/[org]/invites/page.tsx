@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageTenant } from "@/lib/auth/session";
-import { findInvitations } from "@/lib/invitations/queries";
-import { findInviteLinks, findOrgGroups, joinUrl } from "@/lib/invites/queries";
+import { findGroups } from "@/lib/groups/queries";
+import { findInvitations } from "@/lib/invitations/email-invitations";
+import { findInviteLinks, joinUrl } from "@/lib/invitations/invite-links";
 import { CreateInviteLinkForm } from "./create-invite-link-form";
 import { InvitationList } from "./invitation-list";
 import { InviteLinkCard } from "./invite-link-card";
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 export default async function InvitesPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const tenant = await requirePageTenant(org, "invites.write");
-  const [links, groups, invitations] = await Promise.all([findInviteLinks(tenant), findOrgGroups(tenant), findInvitations(tenant)]);
+  const [links, groups, invitations] = await Promise.all([findInviteLinks(tenant), findGroups(tenant), findInvitations(tenant)]);
   const t = await getTranslations("invites");
   return (
     <div className="space-y-6">

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ConfirmActionForm } from "@/app/_components/action-form";
-import { revokeInviteLinkAction } from "@/lib/invites/actions";
+import { revokeInviteLinkAction } from "@/lib/invitations/invite-link-actions";
 
 export function RevokeInviteLinkButton({ org, id }: { org: string; id: string }) {
   const t = useTranslations("invites.links");

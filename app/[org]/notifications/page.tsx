@@ -4,10 +4,10 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import type { Locale } from "@/db/schema/enums";
 import { requirePageTenant } from "@/lib/auth/session";
 import { formatInZone } from "@/lib/calendar/format";
-import { getOrgTimeZone } from "@/lib/calendar/queries";
 import { markAllNotificationsReadAction, openNotificationAction } from "@/lib/notifications/actions";
 import { findNotifications, INBOX_PAGE_SIZE } from "@/lib/notifications/queries";
 import { notificationText } from "@/lib/notifications/render";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("notifications"))("title") };
@@ -24,7 +24,7 @@ export default async function NotificationsPage({ params, searchParams }: { para
   const tenant = await requirePageTenant(org, "org.read");
   const { before } = await searchParams;
   const locale = (await getLocale()) as Locale;
-  const [t, timeZone, rows] = await Promise.all([getTranslations("notifications"), getOrgTimeZone(tenant), findNotifications(tenant, parseCursor(before))]);
+  const [t, { timeZone }, rows] = await Promise.all([getTranslations("notifications"), getOrganizationSettings(tenant), findNotifications(tenant, parseCursor(before))]);
   const last = rows[rows.length - 1];
   const hasUnread = rows.some((n) => !n.readAt);
   return (

@@ -4,7 +4,7 @@ import { postStatus } from "@/db/schema/posts";
 import type { Locale } from "@/db/schema/enums";
 import { requirePageTenant } from "@/lib/auth/session";
 import { formatInZone } from "@/lib/calendar/format";
-import { getOrgTimeZone } from "@/lib/calendar/queries";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import type { PostStatus } from "@/lib/posts/lifecycle";
 import { findPosts } from "@/lib/posts/queries";
 import { PostLine } from "../campaigns/_components/post-line";
@@ -19,7 +19,7 @@ export default async function PostsPage({ params, searchParams }: { params: Prom
   const { status: rawStatus } = await searchParams;
   const status = (postStatus.enumValues as readonly string[]).includes(rawStatus ?? "") ? (rawStatus as PostStatus) : undefined;
   const locale = (await getLocale()) as Locale;
-  const [t, timeZone, rows] = await Promise.all([getTranslations("posts"), getOrgTimeZone(tenant), findPosts(tenant, { status, locale })]);
+  const [t, { timeZone }, rows] = await Promise.all([getTranslations("posts"), getOrganizationSettings(tenant), findPosts(tenant, { status, locale })]);
   const filters: (PostStatus | undefined)[] = [undefined, ...postStatus.enumValues];
   return (
     <section className="space-y-4">

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageTenant } from "@/lib/auth/session";
 import { formatInZone } from "@/lib/calendar/format";
-import { getOrgTimeZone } from "@/lib/calendar/queries";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { findOwnSuggestions } from "@/lib/suggestions/queries";
 import { SuggestionForm } from "./suggestion-form";
 
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 export default async function SuggestPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const tenant = await requirePageTenant(org, "posts.suggest");
-  const [t, locale, timeZone, mine] = await Promise.all([getTranslations("suggestions"), getLocale(), getOrgTimeZone(tenant), findOwnSuggestions(tenant)]);
+  const [t, locale, { timeZone }, mine] = await Promise.all([getTranslations("suggestions"), getLocale(), getOrganizationSettings(tenant), findOwnSuggestions(tenant)]);
   return (
     <section className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("suggest.title")}</h1>

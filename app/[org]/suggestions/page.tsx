@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageTenant } from "@/lib/auth/session";
 import { formatInZone } from "@/lib/calendar/format";
-import { getOrgTimeZone } from "@/lib/calendar/queries";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { findSuggestions } from "@/lib/suggestions/queries";
 import { DecisionButtons } from "./decision-buttons";
 
@@ -13,7 +13,7 @@ export async function generateMetadata() {
 export default async function SuggestionsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const tenant = await requirePageTenant(org, "posts.write");
-  const [t, locale, timeZone, rows] = await Promise.all([getTranslations("suggestions"), getLocale(), getOrgTimeZone(tenant), findSuggestions(tenant)]);
+  const [t, locale, { timeZone }, rows] = await Promise.all([getTranslations("suggestions"), getLocale(), getOrganizationSettings(tenant), findSuggestions(tenant)]);
   const pending = rows.filter((r) => r.suggestion.status === "pending");
   const decided = rows.filter((r) => r.suggestion.status !== "pending");
   const item = ({ suggestion: s, suggesterName, suggesterEmail }: (typeof rows)[number], withButtons: boolean) => (

@@ -2,13 +2,15 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import type { ActionResult } from "@/lib/action";
+import { CAPTION_NETWORKS } from "@/lib/posts/caption-limits";
 import { remindToShareAction, sharePostAction } from "@/lib/shares/actions";
 import type { ShareIntent, ShareNetwork } from "@/lib/shares/intents";
 import type { SharePostResult } from "@/lib/shares/share-post";
 
 // The buttons that open a network's own share dialog. Each tap asks the server for the
 // member's tracked link (and records the share), then opens the returned URL.
-const DIALOG_NETWORKS = ["linkedin", "x", "facebook", "bluesky", "mastodon", "threads", "whatsapp", "telegram"] as const;
+// Every network a post carries a caption for has one.
+const DIALOG_NETWORKS = CAPTION_NETWORKS;
 
 type Status =
   | { kind: "working" }

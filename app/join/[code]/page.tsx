@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/auth/actions";
 import { getSessionUser } from "@/lib/auth/session";
-import { inviteCodeSchema } from "@/lib/invites/schemas";
-import { getJoinPageLink, getMembershipStatus } from "@/lib/join/queries";
+import { inviteCodeSchema } from "@/lib/invitations/invite-link-schemas";
+import { getMembershipStatus } from "@/lib/invitations/join";
+import { getJoinPageLink } from "@/lib/invitations/join-pages";
 import { AlreadyMember, JoinIntro, JoinShell, JoinUnavailable, joinLogoSrc } from "../_components/join-shell";
 import { JoinConfirmForm, JoinRequestForm } from "../_components/join-forms";
 

@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FieldError, FormError } from "@/app/_components/form-error";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { acceptInvitationAction, joinWithLinkAction, requestInvitationJoinAction, requestLinkJoinAction } from "@/lib/join/actions";
+import { acceptInvitationAction, joinWithLinkAction, requestInvitationJoinAction, requestLinkJoinAction } from "@/lib/invitations/join-actions";
 
 type Source = { code: string } | { token: string };
 

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import type { NextRequest } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
-import { completeJoinClaim } from "@/lib/join/queries";
+import { completeJoinClaim } from "@/lib/invitations/join";
 
 export async function GET(req: NextRequest) {
   const claimId = req.nextUrl.searchParams.get("claim") ?? "";

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { linksConfig } from "@/lib/links/config";
-import { getPublicPost } from "@/lib/links/queries";
-import { parseDestination } from "@/lib/links/utm";
 import { mediaUrl } from "@/lib/media/urls";
+import { linksConfig } from "@/lib/tracked-links/config";
+import { getPublicPost } from "@/lib/tracked-links/public-post";
+import { parseDestination } from "@/lib/tracked-links/utm";
 
 type Params = { params: Promise<{ id: string }> };
 

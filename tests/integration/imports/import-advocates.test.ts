@@ -11,7 +11,7 @@ import { importAdvocatesJob } from "@/lib/imports/jobs";
 import { startJobRunner } from "@/workers/job-runner";
 import { createGroup, createMember, createOrg, createUser, unique } from "@/tests/factories";
 import { actAs } from "@/tests/setup/request-context";
-import { until, waitForJob } from "../invites/support";
+import { until, waitForJob } from "../invitations/support";
 
 let workers: ReturnType<typeof startJobRunner>;
 

@@ -3,8 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/db/schema/enums";
 import { formatDay, formatInZone } from "@/lib/calendar/format";
 import { addDays, addMonths, isDayKey, monthStart, monthWeeks, weekDays } from "@/lib/calendar/grid";
-import { findCalendarItems, getOrgTimeZone, type CalendarMoment, type CalendarPost } from "@/lib/calendar/queries";
+import { findCalendarItems, type CalendarMoment, type CalendarPost } from "@/lib/calendar/queries";
 import { dayKey, zonedToUtc } from "@/lib/calendar/zoned";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import type { Tenant } from "@/lib/tenancy";
 
 export const CALENDAR_VIEWS = ["month", "week", "list"] as const;
@@ -24,7 +25,7 @@ function bucket(days: string[], moments: CalendarMoment[], posts: CalendarPost[]
 
 export async function CalendarView({ org, tenant, basePath, campaignId, view: rawView, date: rawDate }: { org: string; tenant: Tenant; basePath: string; campaignId?: string; view?: string; date?: string }) {
   const locale = (await getLocale()) as Locale;
-  const [t, tp, timeZone] = await Promise.all([getTranslations("campaigns.calendar"), getTranslations("posts"), getOrgTimeZone(tenant)]);
+  const [t, tp, { timeZone }] = await Promise.all([getTranslations("campaigns.calendar"), getTranslations("posts"), getOrganizationSettings(tenant)]);
   const today = dayKey(new Date(), timeZone);
   const view: View = (CALENDAR_VIEWS as readonly string[]).includes(rawView ?? "") ? (rawView as View) : "month";
   const date = isDayKey(rawDate) ? rawDate : today;

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { requirePageTenant } from "@/lib/auth/session";
-import { getOrgTimeZone } from "@/lib/calendar/queries";
 import { findCampaignChoices } from "@/lib/campaigns/queries";
 import { findGroups } from "@/lib/groups/queries";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { newEditorValues } from "../_components/editor-values";
 import { PostEditor } from "../_components/post-editor";
 
@@ -14,7 +14,7 @@ export default async function NewPostPage({ params, searchParams }: { params: Pr
   const { org } = await params;
   const tenant = await requirePageTenant(org, "posts.write");
   const query = await searchParams;
-  const [t, campaigns, groups, timeZone] = await Promise.all([getTranslations("posts.editor"), findCampaignChoices(tenant), findGroups(tenant), getOrgTimeZone(tenant)]);
+  const [t, campaigns, groups, { timeZone }] = await Promise.all([getTranslations("posts.editor"), findCampaignChoices(tenant), findGroups(tenant), getOrganizationSettings(tenant)]);
   const campaign = campaigns.find((c) => c.id === query.campaign);
   const moment = campaign?.keyMoments.find((m) => m.id === query.moment);
   return (

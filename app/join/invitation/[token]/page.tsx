@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/auth/actions";
 import { getSessionUser } from "@/lib/auth/session";
-import { getJoinPageInvitation, getMembershipStatus } from "@/lib/join/queries";
-import { invitationTokenSchema } from "@/lib/join/schemas";
+import { getMembershipStatus } from "@/lib/invitations/join";
+import { getJoinPageInvitation } from "@/lib/invitations/join-pages";
+import { invitationTokenSchema } from "@/lib/invitations/join-schemas";
 import { AlreadyMember, JoinIntro, JoinShell, JoinUnavailable, joinLogoSrc } from "../../_components/join-shell";
 import { JoinConfirmForm, JoinRequestForm } from "../../_components/join-forms";
 

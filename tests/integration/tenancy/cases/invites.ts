@@ -10,7 +10,7 @@ const foreignLink = (foreign: Actor) => createInviteLink(foreign.org);
 
 export const actionCases: CrossOrgActionCase[] = [
   {
-    action: "lib/invites/actions.ts#createInviteLinkAction",
+    action: "lib/invitations/invite-link-actions.ts#createInviteLinkAction",
     async input({ own, foreign }) {
       const group = await createGroup(foreign.org);
       return { org: own.org.slug, role: "advocate", groupIds: [group.id] };
@@ -20,7 +20,7 @@ export const actionCases: CrossOrgActionCase[] = [
     },
   },
   {
-    action: "lib/invites/actions.ts#revokeInviteLinkAction",
+    action: "lib/invitations/invite-link-actions.ts#revokeInviteLinkAction",
     async input({ own, foreign }) {
       return { org: own.org.slug, id: (await foreignLink(foreign)).id };
     },
@@ -30,7 +30,7 @@ export const actionCases: CrossOrgActionCase[] = [
     },
   },
   {
-    action: "lib/invitations/actions.ts#inviteStaffAction",
+    action: "lib/invitations/email-invitation-actions.ts#inviteStaffAction",
     async input({ own, foreign }) {
       const group = await createGroup(foreign.org);
       return { org: own.org.slug, emails: "someone@example.test", role: "staff", groupIds: [group.id] };
@@ -52,10 +52,10 @@ export const routeCases: CrossOrgRouteCase[] = [
 ];
 
 export const exempt: Exempt = {
-  "lib/join/actions.ts#requestLinkJoinAction": "public join: the unguessable link code names the organisation; no member ids are taken",
-  "lib/join/actions.ts#requestInvitationJoinAction": "public join: the invitation token names the organisation; no member ids are taken",
-  "lib/join/actions.ts#joinWithLinkAction": "joins the caller to the code's organisation; that is the feature, gated by the link's own rules",
-  "lib/join/actions.ts#acceptInvitationAction": "accepts an invitation sent to the caller's own address (checked), by its token",
+  "lib/invitations/join-actions.ts#requestLinkJoinAction": "public join: the unguessable link code names the organisation; no member ids are taken",
+  "lib/invitations/join-actions.ts#requestInvitationJoinAction": "public join: the invitation token names the organisation; no member ids are taken",
+  "lib/invitations/join-actions.ts#joinWithLinkAction": "joins the caller to the code's organisation; that is the feature, gated by the link's own rules",
+  "lib/invitations/join-actions.ts#acceptInvitationAction": "accepts an invitation sent to the caller's own address (checked), by its token",
   "app/join/complete/route.ts#GET": "completes the caller's own join claim, bound to their proven email address; answers by redirect",
   "app/join/[code]/logo/route.ts#GET": "public: the logo of the organisation the invite link code belongs to, nothing else",
   "app/join/invitation/[token]/logo/route.ts#GET": "public: the logo of the organisation the invitation token belongs to, nothing else",

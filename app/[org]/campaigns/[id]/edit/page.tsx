@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/app/_components/or-not-found";
 import { requirePageTenant } from "@/lib/auth/session";
 import { dayKey } from "@/lib/calendar/zoned";
-import { getOrgTimeZone } from "@/lib/calendar/queries";
 import { getCampaignOrThrow } from "@/lib/campaigns/queries";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { CampaignForm } from "../../_components/campaign-form";
 
 export async function generateMetadata() {
@@ -14,7 +14,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ o
   const { org, id } = await params;
   const tenant = await requirePageTenant(org, "campaigns.write");
   const campaign = await orNotFound(getCampaignOrThrow(tenant, id));
-  const timeZone = await getOrgTimeZone(tenant);
+  const { timeZone } = await getOrganizationSettings(tenant);
   const t = await getTranslations("campaigns.form");
   return (
     <section className="card mx-auto max-w-2xl space-y-4">

@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { orNotFound } from "@/app/_components/or-not-found";
 import { requirePageTenant } from "@/lib/auth/session";
-import { getOrgTimeZone } from "@/lib/calendar/queries";
 import { findCampaignChoices } from "@/lib/campaigns/queries";
 import { findGroups } from "@/lib/groups/queries";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { isEditable } from "@/lib/posts/lifecycle";
 import { getPostDetail } from "@/lib/posts/queries";
 import { editorValuesFromPost } from "../../_components/editor-values";
@@ -20,7 +20,7 @@ export default async function EditPostPage({ params }: { params: Promise<{ org: 
   const detail = await orNotFound(getPostDetail(tenant, id));
   // Only drafts are edited; the post page offers "back to draft".
   if (!isEditable(detail.post.status)) redirect(`/${org}/posts/${id}`);
-  const [t, campaigns, groups, timeZone] = await Promise.all([getTranslations("posts.editor"), findCampaignChoices(tenant), findGroups(tenant), getOrgTimeZone(tenant)]);
+  const [t, campaigns, groups, { timeZone }] = await Promise.all([getTranslations("posts.editor"), findCampaignChoices(tenant), findGroups(tenant), getOrganizationSettings(tenant)]);
   return (
     <section className="mx-auto max-w-3xl space-y-4">
       <h1 className="text-2xl font-bold">{t("edit_title")}</h1>

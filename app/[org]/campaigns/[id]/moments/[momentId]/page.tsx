@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { orNotFound } from "@/app/_components/or-not-found";
 import { requirePageTenant } from "@/lib/auth/session";
-import { getOrgTimeZone } from "@/lib/calendar/queries";
 import { toZonedInput } from "@/lib/calendar/zoned";
 import { getKeyMomentOrThrow } from "@/lib/key-moments/queries";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { DeleteKeyMomentButton } from "../../../_components/delete-key-moment-button";
 import { KeyMomentForm } from "../../../_components/key-moment-form";
 
@@ -18,7 +18,7 @@ export default async function EditKeyMomentPage({ params }: { params: Promise<{ 
   const tenant = await requirePageTenant(org, "campaigns.write");
   const moment = await orNotFound(getKeyMomentOrThrow(tenant, momentId));
   if (moment.campaignId !== id) notFound();
-  const timeZone = await getOrgTimeZone(tenant);
+  const { timeZone } = await getOrganizationSettings(tenant);
   const t = await getTranslations("campaigns.moments");
   return (
     <section className="card mx-auto max-w-2xl space-y-4">

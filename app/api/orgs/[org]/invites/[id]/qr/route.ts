@@ -2,7 +2,7 @@
 import QRCode from "qrcode";
 import { z } from "zod";
 import { withOrg } from "@/lib/api";
-import { getInviteLinkOrThrow, joinUrl } from "@/lib/invites/queries";
+import { getInviteLinkOrThrow, joinUrl } from "@/lib/invitations/invite-links";
 
 const formatSchema = z.enum(["svg", "png"]).catch("svg");
 

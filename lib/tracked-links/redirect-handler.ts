@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Redis } from "ioredis";
+import { isCountableClick } from "@/lib/clicks/bot-filter";
+import { ClickRecorder } from "@/lib/clicks/click-recorder";
+import { openCountryLookup } from "@/lib/clicks/geoip";
 import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
 import { createRedis } from "@/lib/redis";
-import { isCountableClick } from "./bot-filter";
-import { ClickRecorder } from "./click-recorder";
 import { isLinkCode } from "./codes";
 import { linkKeys, linksConfig, type LinksConfig } from "./config";
-import { openCountryLookup } from "./geoip";
 import { buildLinkPages } from "./pages";
 import { findLinkTargetByCode, type LinkTargetRow } from "./queries";
 import { LinkResolver, type ResolvedLink } from "./resolver";

@@ -1,71 +1,14 @@
-import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { db, type Database, type Transaction } from "@/db/client";
-import { groupMembers, groups, inviteLinkGroups, inviteLinks, invitations, joinClaims, memberships, organizationLogos, organizations, users } from "@/db/schema";
+import { groupMembers, groups, inviteLinkGroups, inviteLinks, invitations, joinClaims, memberships, organizations, users } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { AppError } from "@/lib/errors";
-import { hashInvitationToken } from "@/lib/invitations/tokens";
-import { inviteLinkState } from "@/lib/invites/schemas";
-import { getOrganizationLogo, memberSearchText } from "@/lib/organizations/queries";
-import { asSystem } from "@/lib/tenancy";
-import type { Profile } from "./schemas";
+import { insertMemberships } from "@/lib/members/insert-memberships";
+import { hashInvitationToken } from "./invitation-tokens";
+import { inviteLinkState } from "./invite-link-schemas";
+import type { Profile } from "./join-schemas";
 
 const CLAIM_TTL_MS = 24 * 3600 * 1000;
-
-const orgColumns = {
-  id: organizations.id,
-  name: organizations.name,
-  slug: organizations.slug,
-  logoUrl: organizations.logoUrl,
-  brandColor: organizations.brandColor,
-  logoUpdatedAt: organizationLogos.updatedAt,
-};
-
-// What the public join page shows: the link, its organisation and the groups it grants.
-export async function getJoinPageLink(code: string) {
-  const [row] = await db
-    .select({ link: inviteLinks, org: orgColumns })
-    .from(inviteLinks)
-    .innerJoin(organizations, eq(organizations.id, inviteLinks.organizationId))
-    .leftJoin(organizationLogos, eq(organizationLogos.organizationId, organizations.id))
-    .where(eq(inviteLinks.code, code));
-  if (!row) return null;
-  const groupRows = await db
-    .select({ name: groups.name })
-    .from(inviteLinkGroups)
-    .innerJoin(groups, eq(groups.id, inviteLinkGroups.groupId))
-    .where(eq(inviteLinkGroups.inviteLinkId, row.link.id))
-    .orderBy(asc(groups.name));
-  return { ...row, state: inviteLinkState(row.link), groups: groupRows.map((g) => g.name) };
-}
-
-export async function getJoinPageInvitation(token: string) {
-  const [row] = await db
-    .select({ invitation: invitations, org: orgColumns })
-    .from(invitations)
-    .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
-    .leftJoin(organizationLogos, eq(organizationLogos.organizationId, organizations.id))
-    .where(eq(invitations.tokenHash, hashInvitationToken(token)));
-  if (!row) return null;
-  const groupRows = row.invitation.groupIds.length
-    ? await db
-        .select({ name: groups.name })
-        .from(groups)
-        .where(and(eq(groups.organizationId, row.org.id), inArray(groups.id, row.invitation.groupIds)))
-        .orderBy(asc(groups.name))
-    : [];
-  const state = row.invitation.acceptedAt ? "accepted" : row.invitation.expiresAt <= new Date() ? "expired" : "active";
-  return { ...row, state, groups: groupRows.map((g) => g.name) } as const;
-}
-
-// The organisation's logo for its public join pages: holding the link or the invitation is
-// enough to see whose it is.
-export async function getJoinPageLogo(where: { code: string } | { token: string }) {
-  const [row] =
-    "code" in where
-      ? await db.select({ orgId: inviteLinks.organizationId }).from(inviteLinks).where(eq(inviteLinks.code, where.code))
-      : await db.select({ orgId: invitations.organizationId }).from(invitations).where(eq(invitations.tokenHash, hashInvitationToken(where.token)));
-  return row ? getOrganizationLogo(asSystem(row.orgId)) : null;
-}
 
 export async function getMembershipStatus(orgId: string, userId: string, executor: Database | Transaction = db) {
   const [row] = await executor
@@ -95,23 +38,13 @@ async function applyProfile(tx: Transaction, userId: string, profile: Profile | 
   return user;
 }
 
-// Inserts the membership unless one exists (joining twice changes nothing). Returns null when
-// the person already belonged to the organisation.
+// Returns null when the person already belonged to the organisation: joining twice leaves
+// their membership as it was.
 async function insertMembership(tx: Transaction, values: { orgId: string; userId: string; role: Role; inviteLinkId?: string; profile?: Profile }) {
   const user = await applyProfile(tx, values.userId, values.profile);
-  const [membership] = await tx
-    .insert(memberships)
-    .values({
-      organizationId: values.orgId,
-      userId: values.userId,
-      role: values.role,
-      status: "active",
-      inviteLinkId: values.inviteLinkId,
-      searchText: memberSearchText(user),
-    })
-    .onConflictDoNothing({ target: [memberships.organizationId, memberships.userId] })
-    .returning({ id: memberships.id });
-  return membership ?? null;
+  const via = values.inviteLinkId ? "invite_link" : "invitation";
+  const [membership] = await insertMemberships(tx, values.orgId, [{ user, role: values.role, status: "active", inviteLinkId: values.inviteLinkId }], via);
+  return membership.inserted ? membership : null;
 }
 
 async function joinLinkInTx(tx: Transaction, userId: string, where: { code: string } | { id: string }, profile?: Profile) {

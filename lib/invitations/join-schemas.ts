@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { locale } from "@/db/schema/enums";
-import { inviteCodeSchema } from "@/lib/invites/schemas";
+import { inviteCodeSchema } from "./invite-link-schemas";
 
 export const profileSchema = z.object({
   firstName: z.string().trim().min(1).max(80),

@@ -1,8 +1,8 @@
 import type { Redis } from "ioredis";
 import { LRUCache } from "lru-cache";
 import { UAParser } from "ua-parser-js";
+import type { LinkKeys } from "@/lib/tracked-links/config";
 import { decodeClicks, type ClickRecord } from "./click-record";
-import type { LinkKeys } from "./config";
 import { insertClickBatch, type ClickRow } from "./queries";
 
 type UserAgentClass = Pick<ClickRow, "deviceClass" | "browserFamily">;

@@ -5,8 +5,9 @@ import { publicAction, userAction } from "@/lib/action";
 import { signIn } from "@/lib/auth/config";
 import { AppError } from "@/lib/errors";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { acceptInvitation, createJoinClaim, getJoinPageInvitation, getJoinPageLink, joinThroughLink } from "./queries";
-import { acceptInvitationSchema, joinLinkSchema, type Profile, requestInvitationJoinSchema, requestLinkJoinSchema } from "./schemas";
+import { acceptInvitation, createJoinClaim, joinThroughLink } from "./join";
+import { getJoinPageInvitation, getJoinPageLink } from "./join-pages";
+import { acceptInvitationSchema, joinLinkSchema, type Profile, requestInvitationJoinSchema, requestLinkJoinSchema } from "./join-schemas";
 
 // Someone signed out asks to join: keep what they typed, then let the magic link prove the
 // address. The language they picked is remembered for the pages and emails that follow.

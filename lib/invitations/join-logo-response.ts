@@ -1,4 +1,4 @@
-import { getJoinPageLogo } from "./queries";
+import { getJoinPageLogo } from "./join-pages";
 
 // The logo as the image type detected at upload, never sniffed into anything else.
 export async function joinLogoResponse(where: { code: string } | { token: string }) {

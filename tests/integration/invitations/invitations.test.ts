@@ -3,8 +3,8 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { groupMembers, invitations, joinClaims, memberships, users } from "@/db/schema";
-import { inviteStaffAction } from "@/lib/invitations/actions";
-import { acceptInvitation } from "@/lib/join/queries";
+import { inviteStaffAction } from "@/lib/invitations/email-invitation-actions";
+import { acceptInvitation } from "@/lib/invitations/join";
 import { sendInvitationEmailJob } from "@/lib/invitations/jobs";
 import { startJobRunner } from "@/workers/job-runner";
 import { createGroup, createMember, createOrg, createUser, unique } from "@/tests/factories";
@@ -145,7 +145,7 @@ describe("accepting an email invitation", () => {
     const email = address();
     const token = await invite(org, email);
     await actAs(null);
-    const { requestInvitationJoinAction } = await import("@/lib/join/actions");
+    const { requestInvitationJoinAction } = await import("@/lib/invitations/join-actions");
     expect(await requestInvitationJoinAction(null, form({ token, firstName: "Karim", lastName: "Benali", locale: "fr" }))).toEqual({ ok: true, data: { email } });
     const [claim] = await db.select().from(joinClaims).where(eq(joinClaims.email, email));
     // The magic link signs them in (Auth.js creates the user), then lands on the completion route.

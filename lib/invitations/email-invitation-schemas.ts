@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { inviteRole } from "@/db/schema/invitations";
-import { groupIdsField } from "@/lib/invites/schemas";
+import { groupIdsField } from "./invite-link-schemas";
 
 export const MAX_EMAILS_PER_INVITE = 200;
 

@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { clicks, posts } from "@/db/schema";
-import { syncLinkCache } from "@/lib/links/cache";
-import { linkKeys } from "@/lib/links/config";
 import { getRedis } from "@/lib/redis";
+import { syncLinkCache } from "@/lib/tracked-links/cache";
+import { linkKeys } from "@/lib/tracked-links/config";
 import { CHROME, clickCounts, FIREFOX, hit, sharedLink, startLinkPipeline } from "./support";
 
 let pipeline: Awaited<ReturnType<typeof startLinkPipeline>> | undefined;

@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { groupMembers, inviteLinks, joinClaims, memberships, organizationLogos, users } from "@/db/schema";
-import { joinThroughLink } from "@/lib/join/queries";
+import { joinThroughLink } from "@/lib/invitations/join";
 import { createGroup, createMember, createOrg, createUser, unique } from "@/tests/factories";
 import { createInviteLink } from "@/tests/factories/invites";
 import { actAs, setRequestHeader } from "@/tests/setup/request-context";
@@ -38,7 +38,7 @@ describe("joining through an invite link while signed in", () => {
     const link = await createInviteLink(org, { role: "staff", groupIds: [group.id] });
     const person = await createUser();
     await actAs(person.id);
-    const { joinWithLinkAction } = await import("@/lib/join/actions");
+    const { joinWithLinkAction } = await import("@/lib/invitations/join-actions");
     expect(await redirectTarget(joinWithLinkAction(null, form({ code: link.code })))).toBe(`/${org.slug}`);
     const membership = await membershipOf(org.id, person.id);
     expect(membership).toMatchObject({ role: "staff", status: "active", inviteLinkId: link.id });
@@ -103,7 +103,7 @@ describe("joining through an invite link with no account", () => {
   async function requestJoin(code: string, email: string) {
     await actAs(null);
     setRequestHeader("accept-language", "fr-CA,fr;q=0.9");
-    const { requestLinkJoinAction } = await import("@/lib/join/actions");
+    const { requestLinkJoinAction } = await import("@/lib/invitations/join-actions");
     return requestLinkJoinAction(null, form({ code, email, firstName: "Zoé", lastName: "Gagnon", locale: "en" }));
   }
 

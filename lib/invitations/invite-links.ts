@@ -1,12 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { db, type Transaction } from "@/db/client";
-import { groups, inviteLinkGroups, inviteLinks, memberships, organizations, users } from "@/db/schema";
+import { db } from "@/db/client";
+import { groups, inviteLinkGroups, inviteLinks, memberships, users } from "@/db/schema";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { assertGroupsInOrg } from "@/lib/groups/queries";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { inOrg, type Tenant } from "@/lib/tenancy";
-import type { CreateInviteLinkInput } from "./schemas";
+import type { CreateInviteLinkInput } from "./invite-link-schemas";
 
 export function newInviteCode() {
   return randomBytes(12).toString("base64url");
@@ -16,23 +18,10 @@ export function joinUrl(code: string) {
   return new URL(`/join/${code}`, env().APP_URL).toString();
 }
 
-export async function findOrgGroups(tenant: Tenant) {
-  return db.select({ id: groups.id, name: groups.name }).from(groups).where(inOrg(groups, tenant)).orderBy(asc(groups.name));
-}
-
-// Group ids come from the browser: every one must belong to the tenant, else it is a 404.
-export async function assertGroupsInOrg(tx: Transaction | typeof db, tenant: Pick<Tenant, "orgId">, groupIds: string[]) {
-  const wanted = [...new Set(groupIds)];
-  if (wanted.length === 0) return wanted;
-  const found = await tx.select({ id: groups.id }).from(groups).where(inOrg(groups, tenant, inArray(groups.id, wanted)));
-  if (found.length !== wanted.length) throw new AppError("not_found", "Group not found");
-  return wanted;
-}
-
 async function endOfDayInOrg(tenant: Tenant, day: string) {
-  const [org] = await db.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, tenant.orgId));
+  const { timeZone } = await getOrganizationSettings(tenant);
   const [y, m, d] = day.split("-").map(Number);
-  const end = new Date(new TZDate(y, m - 1, d, 23, 59, 59, org.timeZone).getTime());
+  const end = new Date(new TZDate(y, m - 1, d, 23, 59, 59, timeZone).getTime());
   if (Number.isNaN(end.getTime()) || end.getTime() <= Date.now()) throw new AppError("bad_request", "Expiry is in the past");
   return end;
 }

@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/action";
 import type { Tenant } from "@/lib/tenancy";
-import { createInviteLink, revokeInviteLink } from "./queries";
-import { createInviteLinkSchema, inviteLinkIdSchema } from "./schemas";
+import { createInviteLink, revokeInviteLink } from "./invite-links";
+import { createInviteLinkSchema, inviteLinkIdSchema } from "./invite-link-schemas";
 
 const refresh = (tenant: Tenant) => revalidatePath(`/${tenant.orgSlug}/invites`);
 

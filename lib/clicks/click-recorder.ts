@@ -1,8 +1,8 @@
 import { createHmac, createSecretKey, randomBytes, type KeyObject } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { Redis } from "ioredis";
+import type { LinkKeys } from "@/lib/tracked-links/config";
 import { encodeClick } from "./click-record";
-import type { LinkKeys } from "./config";
 
 export type CountryLookup = (ip: string) => string | null;
 

@@ -1,11 +1,13 @@
 import { and, desc, eq, inArray, isNull, lte } from "drizzle-orm";
 import { db } from "@/db/client";
-import { invitations, memberships, organizations, users } from "@/db/schema";
-import { assertGroupsInOrg } from "@/lib/invites/queries";
+import { invitations, memberships, users } from "@/db/schema";
+import { assertGroupsInOrg } from "@/lib/groups/queries";
 import { emit } from "@/lib/jobs/outbox";
-import { inOrg, type Tenant } from "@/lib/tenancy";
-import type { InviteStaffInput } from "./schemas";
-import { INVITATION_TTL_MS, newInvitationToken } from "./tokens";
+import { getOrganizationSettings } from "@/lib/organizations/settings";
+import { asSystem, inOrg, type Tenant } from "@/lib/tenancy";
+import type { InviteStaffInput } from "./email-invitation-schemas";
+import { INVITATION_TTL_MS, newInvitationToken } from "./invitation-tokens";
+import { sendInvitationEmail } from "./send-invitation-email";
 
 // One invitation per address; people already in the organisation or already invited (and
 // not expired) are skipped.
@@ -74,16 +76,43 @@ export async function claimInvitationSend(orgId: string, invitationId: string) {
     .where(and(eq(invitations.id, invitationId), eq(invitations.organizationId, orgId), isNull(invitations.sentAt), isNull(invitations.acceptedAt)))
     .returning();
   if (!row) return null;
-  const [details] = await db
-    .select({ orgName: organizations.name, orgLocale: organizations.defaultLocale, inviterName: users.name, inviterEmail: users.email })
-    .from(organizations)
-    .leftJoin(users, eq(users.id, row.invitedBy ?? ""))
-    .where(eq(organizations.id, orgId));
-  const [invitee] = await db.select({ locale: users.locale }).from(users).where(eq(users.email, row.email));
-  return { invitation: row, token, ...details, locale: invitee?.locale ?? details.orgLocale };
+  const [org, [inviter], [invitee]] = await Promise.all([
+    getOrganizationSettings(asSystem(orgId)),
+    db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, row.invitedBy ?? "")),
+    db.select({ locale: users.locale }).from(users).where(eq(users.email, row.email)),
+  ]);
+  return {
+    invitation: row,
+    token,
+    orgName: org.name,
+    inviterName: inviter?.name ?? null,
+    inviterEmail: inviter?.email ?? null,
+    locale: invitee?.locale ?? org.defaultLocale,
+  };
 }
 
 // The email did not leave: give the next attempt the right to send again.
 export async function releaseInvitationSend(invitationId: string) {
   await db.update(invitations).set({ sentAt: null, tokenHash: null }).where(and(eq(invitations.id, invitationId), isNull(invitations.acceptedAt)));
+}
+
+// Retries and duplicate enqueues land here too: only the run that claims the send sends.
+export async function sendPendingInvitation(orgId: string, invitationId: string) {
+  const claimed = await claimInvitationSend(orgId, invitationId);
+  if (!claimed) return { sent: false };
+  try {
+    await sendInvitationEmail({
+      to: claimed.invitation.email,
+      token: claimed.token,
+      orgName: claimed.orgName,
+      inviterName: claimed.inviterName ?? claimed.inviterEmail,
+      role: claimed.invitation.role,
+      expiresAt: claimed.invitation.expiresAt,
+      locale: claimed.locale,
+    });
+  } catch (error) {
+    await releaseInvitationSend(invitationId);
+    throw error;
+  }
+  return { sent: true };
 }
