@@ -17,6 +17,7 @@ export const SUBSCRIPTIONS: { [T in EventType]: Subscriber<T>[] } = {
   "visual.requested": [onVisualRequested],
   "share.recorded": [],
   "clicks.ingested": [],
+  "action.completed": [],
   "member.joined": [],
   "import.requested": [onImportRequested],
   "invitation.requested": [onInvitationRequested],

@@ -4,6 +4,10 @@ import { network } from "./enums";
 import { trackedLinks } from "./tracked-links";
 
 export const clickDevice = pgEnum("click_device", ["desktop", "mobile", "tablet", "other"]);
+// Why a click does not count as a human click (null: it counts). Filtered clicks are kept,
+// with their reason, so a report can say what was left out and a contest dispute can be
+// settled.
+export const clickFilter = pgEnum("click_filter", ["bot", "preview", "head", "prefetch", "repeat", "self"]);
 
 // Written only by the click ingester, in batches of thousands (one `insert … select from
 // unnest(…) on conflict do nothing` per batch), and read by analytics over time ranges.
@@ -31,6 +35,7 @@ export const clicks = pgTable(
     visitorHash: text("visitor_hash").notNull(),
     // First click by this visitor on this link within 24 hours.
     isUnique: boolean("is_unique").notNull(),
+    filterReason: clickFilter("filter_reason"),
     country: text("country"),
     deviceClass: clickDevice("device_class").notNull(),
     browserFamily: text("browser_family"),

@@ -17,6 +17,8 @@ export const EVENT_SCHEMAS = {
   "visual.requested": z.object({ postId: id }),
   "share.recorded": z.object({ shareId: id, postId: id, linkId: id, userId: id, network: z.string() }),
   "clicks.ingested": z.object({ clickIds: z.array(id) }),
+  // A member did one call to action of an action alert (kind: share, email, call, link, event).
+  "action.completed": z.object({ alertId: id, actionId: id, membershipId: id, userId: id, kind: z.string() }),
   "member.joined": z.object({ membershipId: id, userId: id, via: z.enum(["organization", "invite_link", "invitation", "import"]) }),
   "import.requested": z.object({ importId: id }),
   "invitation.requested": z.object({ invitationId: id }),
