@@ -21,3 +21,19 @@ export async function closeRedis() {
   globalForRedis.relaisRedis = undefined;
   await current?.quit().catch(() => current.disconnect());
 }
+
+// A request-path connection refuses commands until it is connected (no offline queue): give
+// a fresh one a moment, never longer.
+export function whenReady(redis: Redis, timeoutMs = 1_000) {
+  if (redis.status === "ready") return Promise.resolve(true);
+  return new Promise<boolean>((resolve) => {
+    const done = (ready: boolean) => {
+      clearTimeout(timer);
+      redis.off("ready", onReady);
+      resolve(ready);
+    };
+    const onReady = () => done(true);
+    const timer = setTimeout(() => done(false), timeoutMs);
+    redis.once("ready", onReady);
+  });
+}

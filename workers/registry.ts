@@ -25,7 +25,9 @@ export function loadHandler(name: string): Promise<JobHandler> | null {
   if (!loader) return null;
   let handler = loaded.get(name);
   if (!handler) {
+    // A failed load is not kept: the job fails and its retry tries again.
     handler = loader().then((m) => m.default);
+    handler.catch(() => loaded.delete(name));
     loaded.set(name, handler);
   }
   return handler;

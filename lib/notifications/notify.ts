@@ -1,4 +1,3 @@
-import "server-only";
 import type { Database, Transaction } from "@/db/client";
 import { inApp } from "./channels/in-app";
 import type { NotificationChannel } from "./channels/types";

@@ -1,9 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { getFeedPostOrThrow } from "@/lib/feed/queries";
-import { getRedis } from "@/lib/redis";
+import { getRedis, whenReady } from "@/lib/redis";
 import type { Tenant } from "@/lib/tenancy";
-import { cacheLinkTargets, whenReady } from "@/lib/tracked-links/cache";
+import { cacheLinkTargets } from "@/lib/tracked-links/cache";
 import { linkKeys, linksConfig, trackedLinkUrl } from "@/lib/tracked-links/config";
 import { findLinkTargetByCode } from "@/lib/tracked-links/queries";
 import { buildShareIntent, type ShareIntent } from "./intents";

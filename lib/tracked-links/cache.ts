@@ -22,22 +22,6 @@ export async function readLinkUrl(redis: Redis, keys: LinkKeys, code: string) {
   return redis.hget(keys.link(code), "url");
 }
 
-// A request-path connection refuses commands until it is connected (no offline queue): give
-// a fresh one a moment, never longer.
-export function whenReady(redis: Redis, timeoutMs = 1_000) {
-  if (redis.status === "ready") return Promise.resolve(true);
-  return new Promise<boolean>((resolve) => {
-    const done = (ready: boolean) => {
-      clearTimeout(timer);
-      redis.off("ready", onReady);
-      resolve(ready);
-    };
-    const onReady = () => done(true);
-    const timer = setTimeout(() => done(false), timeoutMs);
-    redis.once("ready", onReady);
-  });
-}
-
 export async function cacheLinkTargets(redis: Redis, keys: LinkKeys, appUrl: string, targets: LinkTargetRow[]) {
   await writeLinkCache(
     redis,

@@ -1,5 +1,5 @@
-import { getRedis } from "@/lib/redis";
-import { syncLinkCache, whenReady } from "@/lib/tracked-links/cache";
+import { getRedis, whenReady } from "@/lib/redis";
+import { syncLinkCache } from "@/lib/tracked-links/cache";
 import { linkKeys, linksConfig } from "@/lib/tracked-links/config";
 import { syncLinkCacheJob } from "@/lib/tracked-links/jobs";
 import { handler } from "../handler";

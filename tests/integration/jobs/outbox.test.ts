@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
@@ -130,6 +132,15 @@ describe("the transactional outbox", () => {
 describe("the job registry", () => {
   it("lists every event type in the subscriptions", () => {
     expect(Object.keys(SUBSCRIPTIONS).sort()).toEqual([...EVENT_TYPES].sort());
+  });
+
+  it("loads every handler in a plain worker process, outside Next and Vitest", () => {
+    // Modules marked "server-only" throw outside Next's server bundle: a handler must never
+    // reach one, or the worker process dies on its first job.
+    const script = `(async () => { const { HANDLERS } = await import("./workers/registry.ts"); for (const load of Object.values(HANDLERS)) await load(); console.log("loaded " + Object.keys(HANDLERS).length); process.exit(0); })().catch((e) => { console.error(e); process.exit(1); });`;
+    const result = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--eval", script], { encoding: "utf8", env: { ...process.env }, timeout: 60_000 });
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trim()).toBe(`loaded ${Object.keys(HANDLERS).length}`);
   });
 
   it("loads a handler for every registered job, under its contract's name", async () => {
