@@ -1,14 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
-
-const NOT_WORKSPACES = new Set(["api", "sign-in", "join", "onboarding", "l", "p", "_next", "account", "media"]);
+import { ORG_SLUG_HEADER } from "@/lib/i18n/locales";
+import { RESERVED_SLUGS } from "@/lib/organizations/reserved-slugs";
 
 // Tells server components which workspace a request is for, so the locale can fall back to
 // the organisation's default before the browser's.
 export function proxy(request: NextRequest) {
   const first = request.nextUrl.pathname.split("/")[1] ?? "";
   const headers = new Headers(request.headers);
-  headers.delete("x-relais-org-slug");
-  if (first && !NOT_WORKSPACES.has(first) && !first.includes(".")) headers.set("x-relais-org-slug", first);
+  headers.delete(ORG_SLUG_HEADER);
+  if (first && !RESERVED_SLUGS.has(first) && !first.includes(".")) headers.set(ORG_SLUG_HEADER, first);
   return NextResponse.next({ request: { headers } });
 }
 

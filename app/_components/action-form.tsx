@@ -1,7 +1,6 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef } from "react";
-import { FormSuccess } from "@/app/_components/form-error";
+import { FormError, FormSuccess } from "@/app/_components/form-error";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { ActionResult } from "@/lib/action";
 import type { ErrorCode } from "@/lib/errors";
@@ -9,19 +8,12 @@ import type { ErrorCode } from "@/lib/errors";
 type Action = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
 type Messages = { errors?: Partial<Record<ErrorCode, string>>; success?: string };
 
-// The outcome of the last submission, in the member's language: servers send codes, the page
-// may give a code a more precise sentence (a "conflict" on a role change means "last owner").
+// The outcome of the last submission, in the member's language.
 function ActionMessage({ state, errors, success }: { state: ActionResult | null } & Messages) {
-  const t = useTranslations("errors");
-  if (!state) return null;
-  if (state.ok) {
+  if (state?.ok) {
     return success ? <FormSuccess>{success}</FormSuccess> : null;
   }
-  return (
-    <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-      {errors?.[state.code] ?? t(`codes.${state.code}`)}
-    </p>
-  );
+  return <FormError state={state} messages={errors} />;
 }
 
 function HiddenFields({ values }: { values?: Record<string, string> }) {

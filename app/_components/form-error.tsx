@@ -1,25 +1,37 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
+import type { ErrorCode } from "@/lib/errors";
 
-// Renders the error of a failed action in the member's language: servers send codes, never prose.
-export function FormError({ state }: { state: ActionResult | null | undefined }) {
-  const t = useTranslations("errors");
-  if (!state || state.ok) return null;
+// The red box every refusal is shown in, read out at once by screen readers.
+export function Alert({ id, children }: { id?: string; children: React.ReactNode }) {
   return (
-    <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-      {t(`codes.${state.code}`)}
+    <p id={id} role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+      {children}
     </p>
   );
 }
 
-export function FieldError({ state, name, id }: { state: ActionResult | null | undefined; name: string; id?: string }) {
+// Renders the error of a failed action in the member's language: servers send codes, never
+// prose. A page may give a code a more precise sentence (a "conflict" on a role change means
+// "last owner").
+export function FormError({ state, messages }: { state: ActionResult | null | undefined; messages?: Partial<Record<ErrorCode, string>> }) {
   const t = useTranslations("errors");
-  if (!state || state.ok || !state.fieldErrors?.[name]?.length) return null;
-  const message = state.fieldErrors[name][0];
+  if (!state || state.ok) return null;
+  return <Alert>{messages?.[state.code] ?? t(`codes.${state.code}`)}</Alert>;
+}
+
+// A field's zod message ("brand_color_format") in the member's language: the screen's own
+// wording (`namespace`) first, then the shared one.
+export function FieldError({ state, name, id, namespace }: { state: ActionResult | null | undefined; name: string; id?: string; namespace?: string }) {
+  const shared = useTranslations("errors.fields");
+  const own = useTranslations(namespace ?? "errors.fields");
+  const code = state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined;
+  if (!code) return null;
+  const text = own.has(code) ? own(code) : shared.has(code) ? shared(code) : shared("invalid");
   return (
     <p id={id} className="field-error">
-      {t.has(`fields.${message}`) ? t(`fields.${message}`) : t("fields.invalid")}
+      {text}
     </p>
   );
 }

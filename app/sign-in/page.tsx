@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/app/_components/form-error";
 import { LocaleSwitcher } from "@/app/_components/locale-switcher";
 import { devLoginAction, signInWithProviderAction } from "@/lib/auth/actions";
 import { enabledSsoProviders } from "@/lib/auth/config";
@@ -29,7 +30,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <section className="card space-y-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">{t("intro")}</p>
-        {error ? <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">{t("error")}</p> : null}
+        {error ? <Alert>{t("error")}</Alert> : null}
         <EmailSignInForm callbackUrl={safeCallback} />
         {sso.google || sso.microsoft ? (
           <div className="space-y-2 border-t border-slate-200 pt-4">

@@ -3,6 +3,9 @@ import type { Locale } from "@/db/schema/enums";
 export const LOCALES = ["fr", "en"] as const satisfies readonly Locale[];
 export const DEFAULT_LOCALE: Locale = "fr";
 export const LOCALE_COOKIE = "relais_locale";
+// Set by proxy.ts to the workspace a request is for, so the locale can fall back to the
+// organisation's language before the browser's.
+export const ORG_SLUG_HEADER = "x-relais-org-slug";
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

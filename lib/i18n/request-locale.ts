@@ -1,8 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { LOCALE_COOKIE } from "./locales";
-
-export const ORG_SLUG_HEADER = "x-relais-org-slug";
+import { LOCALE_COOKIE, ORG_SLUG_HEADER } from "./locales";
 
 // What the request itself says about its language. Nothing here knows who is signed in, so
 // auth (which mails magic links in the visitor's language) can read it without a cycle.

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/action";
-import { fieldError } from "@/lib/media/field-error";
+import { fieldError } from "@/lib/errors";
 import { SafeFetchError } from "@/lib/net/safe-fetch";
 import { fetchLinkPreview } from "./fetch-link-preview";
 import { getAllowPrivateLinkPreviews, setAllowPrivateLinkPreviews } from "./queries";

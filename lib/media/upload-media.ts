@@ -1,9 +1,9 @@
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
 import { env } from "@/lib/env";
+import { fieldError } from "@/lib/errors";
 import { deleteObject, putObject } from "@/lib/storage";
 import type { Tenant } from "@/lib/tenancy";
-import { fieldError } from "./field-error";
 import { createMedia, newMediaId } from "./queries";
 import { ALLOWED_MEDIA, type AllowedMediaType } from "./schemas";
 import { mediaUrl } from "./urls";

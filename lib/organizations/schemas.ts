@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { locale } from "@/db/schema/enums";
+import { RESERVED_SLUGS } from "./reserved-slugs";
 
 export const slugSchema = z
   .string()
@@ -9,8 +10,6 @@ export const slugSchema = z
   .max(48)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug_format")
   .refine((s) => !RESERVED_SLUGS.has(s), "slug_reserved");
-
-export const RESERVED_SLUGS = new Set(["api", "sign-in", "join", "onboarding", "l", "p", "account", "admin", "new", "settings", "_next", "media"]);
 
 export const createOrganizationSchema = z.object({
   name: z.string().trim().min(2).max(120),

@@ -4,9 +4,8 @@ import { campaigns, groups, keyMoments, media, postAudienceGroups, postEvents, p
 import type { Locale } from "@/db/schema/enums";
 import { can, ROLES } from "@/lib/auth/permissions";
 import { zonedToUtc } from "@/lib/calendar/zoned";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldError } from "@/lib/errors";
 import { assertGroupsInOrg } from "@/lib/groups/queries";
-import { fieldError } from "@/lib/media/field-error";
 import { toInstant } from "@/lib/jobs/events";
 import { emit } from "@/lib/jobs/outbox";
 import { notify } from "@/lib/notifications/notify";

@@ -1,7 +1,6 @@
+import escapeHtml from "escape-html";
 import type { Locale } from "@/db/schema/enums";
 import { getTranslator } from "@/lib/i18n/translator";
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function page(locale: Locale, kind: "not_found" | "unavailable", appUrl: string) {
   const t = getTranslator(locale, "links");

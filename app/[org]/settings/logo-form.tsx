@@ -1,11 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { FormError, FormSuccess } from "@/app/_components/form-error";
+import { FieldError, FormError, FormSuccess } from "@/app/_components/form-error";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { uploadOrganizationLogoAction } from "@/lib/organizations/actions";
 import { LOGO_MAX_BYTES, LOGO_TYPES } from "@/lib/organizations/schemas";
-import { FieldMessage } from "./field-message";
 
 export function LogoForm({ org }: { org: string }) {
   const t = useTranslations("settings.logo");
@@ -41,7 +40,7 @@ export function LogoForm({ org }: { org: string }) {
           onChange={() => setTooLarge(false)}
         />
         <p id="logo-help" className="mt-1 text-sm text-slate-700">{t("file_help")}</p>
-        {tooLarge ? <p id="logo-error" className="field-error">{tErrors("logo_too_large")}</p> : <FieldMessage state={state} name="logo" id="logo-error" />}
+        {tooLarge ? <p id="logo-error" className="field-error">{tErrors("logo_too_large")}</p> : <FieldError state={state} name="logo" id="logo-error" namespace="settings.errors" />}
       </div>
       <SubmitButton className="btn-secondary w-full sm:w-auto">{t("submit")}</SubmitButton>
     </form>

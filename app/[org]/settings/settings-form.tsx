@@ -1,11 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
-import { FormError, FormSuccess } from "@/app/_components/form-error";
+import { FieldError, FormError, FormSuccess } from "@/app/_components/form-error";
 import type { Locale } from "@/db/schema/enums";
 import { updateOrganizationSettingsAction } from "@/lib/organizations/actions";
 import { brandPalette } from "@/lib/organizations/brand";
-import { FieldMessage } from "./field-message";
 
 type Settings = { slug: string; name: string; defaultLocale: Locale; brandColor: string; timeZone: string };
 
@@ -47,7 +46,7 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
       <div>
         <label htmlFor="name" className="label">{t("name")}</label>
         <input id="name" name="name" required className="input" defaultValue={settings.name} aria-describedby={describe("name")} />
-        <FieldMessage state={state} name="name" id="name-error" />
+        <FieldError state={state} name="name" id="name-error" namespace="settings.errors" />
       </div>
       <div>
         <label htmlFor="slug" className="label">{t("slug")}</label>
@@ -63,7 +62,7 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
           aria-describedby={slugTaken ? "slug-help slug-error" : describe("slug", "slug-help")}
         />
         <p id="slug-help" className="mt-1 text-sm text-slate-700">{t("slug_help", { slug: slug || "…" })}</p>
-        {slugTaken ? <p id="slug-error" className="field-error">{tErrors("slug_taken")}</p> : <FieldMessage state={state} name="slug" id="slug-error" />}
+        {slugTaken ? <p id="slug-error" className="field-error">{tErrors("slug_taken")}</p> : <FieldError state={state} name="slug" id="slug-error" namespace="settings.errors" />}
       </div>
       <div>
         <label htmlFor="defaultLocale" className="label">{t("default_locale")}</label>
@@ -85,7 +84,7 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
           ))}
         </select>
         <p id="timeZone-help" className="mt-1 text-sm text-slate-700">{t("time_zone_help")}</p>
-        <FieldMessage state={state} name="timeZone" id="timeZone-error" />
+        <FieldError state={state} name="timeZone" id="timeZone-error" namespace="settings.errors" />
       </div>
       <div>
         <label htmlFor="brandColor" className="label">{t("brand_color")}</label>
@@ -110,7 +109,7 @@ export function SettingsForm({ settings, timeZones }: { settings: Settings; time
           />
         </div>
         <p id="brandColor-help" className="mt-1 text-sm text-slate-700">{t("brand_color_help")}</p>
-        <FieldMessage state={state} name="brandColor" id="brandColor-error" />
+        <FieldError state={state} name="brandColor" id="brandColor-error" namespace="settings.errors" />
         <p className="mt-2 inline-flex min-h-11 items-center rounded-lg px-4 font-semibold" style={{ backgroundColor: palette.brand, color: palette.onBrand }}>
           {t("preview")} · {settings.name}
         </p>

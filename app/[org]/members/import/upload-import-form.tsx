@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { Alert } from "@/app/_components/form-error";
 
 const REASONS = ["file_too_large", "not_csv", "empty_file", "missing_email_column", "too_many_rows"] as const;
 type Reason = (typeof REASONS)[number] | "generic";
@@ -38,9 +39,7 @@ export function UploadImportForm({ org, maxMb }: { org: string; maxMb: number })
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       {error ? (
-        <p id="import-file-error" role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {t(`errors.${error}`, { max: maxMb })}
-        </p>
+        <Alert id="import-file-error">{t(`errors.${error}`, { max: maxMb })}</Alert>
       ) : null}
       <div>
         <label htmlFor="import-file" className="label">{t("file")}</label>
