@@ -16,6 +16,9 @@ import { LinkResolver, type ResolvedLink } from "./resolver";
 export type RedirectHandler = {
   (req: IncomingMessage, res: ServerResponse): void;
   recorder: ClickRecorder;
+  // Plain-text lines for a health check or a metrics scraper: clicks waiting in memory, on
+  // disk, lost.
+  health(): string;
   close(): Promise<void>;
 };
 
@@ -98,6 +101,17 @@ export function createRedirectHandler(
   }) as RedirectHandler;
 
   handler.recorder = recorder;
+  handler.health = () => {
+    const { buffered, spilled, replayed, dropped, overBound } = recorder.stats;
+    return [
+      `relais_clicks_buffered ${buffered}`,
+      `relais_clicks_spilled_total ${spilled}`,
+      `relais_clicks_spilled_waiting ${Math.max(0, spilled - replayed)}`,
+      `relais_clicks_lost_total ${dropped}`,
+      `relais_click_stream_over_bound ${overBound ? 1 : 0}`,
+      "",
+    ].join("\n");
+  };
   handler.close = async () => {
     await recorder.drain(5_000);
     recorder.close();

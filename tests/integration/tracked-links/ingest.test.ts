@@ -8,7 +8,10 @@ import { getRedis } from "@/lib/redis";
 import { linkKeys } from "@/lib/tracked-links/config";
 import { unique } from "@/tests/factories";
 import { startClickIngester, type ClickIngester } from "@/workers/click-ingester";
+import { startScript, until } from "./private-services";
 import { CHROME, clickCounts, deleteKeys, sharedLink } from "./support";
+
+const chunkPairs = (flat: string[]) => Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i], flat[2 * i + 1]] as const);
 
 function clicksFor(code: string, n: number, visitor = "v") {
   const run = unique();
@@ -113,5 +116,38 @@ describe("click ingestion", () => {
     const payload = [...clicksFor("Gone0Gone0G", 3), ...clicksFor(code, 2)].join("\n");
     expect(await ingestClickEntries(getRedis(), keys, [payload], AGENTS)).toMatchObject({ received: 5, inserted: 2 });
     expect(await clickCounts(link.id)).toEqual({ human: 2, unique: 2 });
+  });
+
+  it("sets clicks PostgreSQL refuses for good aside with the error, and stores the rest of their batch", async () => {
+    const { code, link } = await sharedLink();
+    const prefix = newPrefix();
+    const keys = linkKeys(prefix);
+    const broken = encodeClick({ id: `${unique()}-broken`, code, at: 1e20, visitorHash: "far-future", country: "", referrerDomain: "", filter: "", viewer: "", userAgent: CHROME });
+    await getRedis().xadd(keys.stream, "*", "d", [...clicksFor(code, 2, "a"), broken, ...clicksFor(code, 2, "b")].join("\n"));
+    await getRedis().xadd(keys.stream, "*", "d", clicksFor(code, 3, "c").join("\n"));
+    const running = ingester(prefix);
+    expect(await running.idle()).toBe(true);
+    expect(await clickCounts(link.id)).toEqual({ human: 7, unique: 7 });
+    expect(running.stats.dead).toBe(1);
+    const dead = await getRedis().xrange(keys.deadLetters, "-", "+");
+    expect(dead).toHaveLength(1);
+    const fields = Object.fromEntries(chunkPairs(dead[0][1]));
+    expect(fields.d).toBe(broken);
+    expect(fields.error).toMatch(/out of range/);
+    expect(await getRedis().xlen(keys.stream)).toBe(0);
+  });
+
+  it("writes the very first batch of a freshly started ingester process on the first try", async () => {
+    const { code, link } = await sharedLink();
+    const prefix = newPrefix();
+    await getRedis().xadd(linkKeys(prefix).stream, "*", "d", clicksFor(code, 4).join("\n"));
+    // Retries would be logged and spaced a minute apart.
+    const process = startScript("workers/click-ingester.ts", { QUEUE_PREFIX: prefix, CLICK_RETRY_MS: "60000" });
+    try {
+      await until(async () => (await clickCounts(link.id)).human === 4, "the first batch written", 20_000);
+      expect(process.stderr()).not.toMatch(/not written yet|cannot cast|malformed array/);
+    } finally {
+      await process.stop();
+    }
   });
 });
