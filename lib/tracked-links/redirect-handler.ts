@@ -61,6 +61,11 @@ export function createRedirectHandler(
     countryFromIp: config.GEOIP_DB_PATH ? openCountryLookup(config.GEOIP_DB_PATH) : undefined,
     sessionUser: options.sessionUser ?? findSessionUserId,
   });
+  // Its own connection: a subscribed connection takes no other command.
+  const changes = redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null, commandTimeout: undefined });
+  changes.on("error", () => {});
+  changes.on("message", (_channel: string, message: string) => resolver.forget(message.split(",")));
+  void changes.subscribe(keys.linkChanges).catch(() => {});
   const pages = buildLinkPages(config.APP_URL);
 
   function sendPage(req: IncomingMessage, res: ServerResponse, kind: "not_found" | "unavailable") {
@@ -115,6 +120,7 @@ export function createRedirectHandler(
   handler.close = async () => {
     await recorder.drain(5_000);
     recorder.close();
+    changes.disconnect();
     if (!options.redis) await redis.quit().catch(() => redis.disconnect());
   };
   return handler;
