@@ -65,7 +65,7 @@ export function linkKeys(prefix: string) {
     group: "ingest",
     salt: (day: string) => `${prefix}:click-salt:${day}`,
     visitor: (code: string, visitorHash: string) => `${prefix}:uv:${code}:${visitorHash}`,
-    deadLetters: `${prefix}:clicks:dead`,
+    deadLetters: `${prefix}:dead-clicks`,
     linkChanges: `${prefix}:link-changes`,
     syncedAt: `${prefix}:link-cache:synced-at`,
   };
