@@ -5,43 +5,64 @@ import { z, type ZodType } from "zod";
 // controls, and the bidirectional embeddings, overrides and isolates that make text display
 // in another order than it is stored ("gpj.exe" shown as "exe.jpg"). Right-to-left text
 // itself (Arabic, Hebrew) and its marks are kept.
-const CONTROL_CLASS = "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]";
+const CONTROL_CLASS = "[\\u0000-\\u0008\\u000E-\\u001F\\u007F-\\u0084\\u0086-\\u009F\\u202A-\\u202E\\u2066-\\u2069]";
 const CONTROL = new RegExp(CONTROL_CLASS, "g");
 const ANY_CONTROL = new RegExp(CONTROL_CLASS);
-
-export function stripControlCharacters(text: string) {
-  // A lone surrogate (half an emoji) cannot be stored as UTF-8 either.
-  const whole = text.isWellFormed() ? text : text.toWellFormed();
-  return whole.replace(CONTROL, "");
-}
+// Line breaks that word processors put in copied text: plain line feeds once stored.
+const LINE_BREAKS = /[\u000B\u000C\u0085\u2028\u2029]/g;
 
 export function hasControlCharacters(text: string) {
+  // A lone surrogate (half an emoji) cannot be stored as UTF-8 either.
   return ANY_CONTROL.test(text) || !text.isWellFormed();
 }
 
-const isPlainObject = (value: object) => {
+export function stripControlCharacters(text: string) {
+  return text.toWellFormed().replace(LINE_BREAKS, "\n").replace(CONTROL, "");
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (!value || typeof value !== "object") return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 };
 
-// Every string inside the value, cleaned; files, dates and numbers as they are.
-export function cleanInput(value: unknown): unknown {
-  if (typeof value === "string") return stripControlCharacters(value);
-  if (Array.isArray(value)) return value.map(cleanInput);
-  if (value && typeof value === "object" && isPlainObject(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, v]) => [stripControlCharacters(key), cleanInput(v)]));
-  }
+function mapStrings(value: unknown, map: (text: string) => string): unknown {
+  if (typeof value === "string") return map(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, map));
+  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, v]) => [map(key), mapStrings(v, map)]));
   return value;
 }
 
-// The one way input from outside meets a schema: the doors (orgAction, userAction,
-// publicAction, withOrg, publicRoute) and page query strings read every schema through it, so
-// no schema has to remember control characters.
-export const fromOutside = <S extends ZodType>(schema: S) => z.preprocess(cleanInput, schema);
+function* controlCharacterPaths(value: unknown, path: (string | number)[] = []): Generator<(string | number)[]> {
+  if (typeof value === "string") {
+    if (hasControlCharacters(value)) yield path;
+  } else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* controlCharacterPaths(v, [...path, i]);
+  } else if (isPlainObject(value)) {
+    for (const [key, v] of Object.entries(value)) {
+      if (hasControlCharacters(key)) yield path;
+      else yield* controlCharacterPaths(v, [...path, key]);
+    }
+  }
+}
 
-// A page's query string: cleaned, and never an error page. What does not parse is read as
-// an empty query, so the page shows its default view; page schemas have no required field.
+const refusingControlCharacters = z.preprocess(
+  (value) => mapStrings(value, (text) => text.replace(LINE_BREAKS, "\n")),
+  z.unknown().superRefine((value, ctx) => {
+    for (const path of controlCharacterPaths(value)) ctx.addIssue({ code: "custom", path, message: "control_characters" });
+  }),
+);
+
+// The one way input from outside meets a schema: the doors (orgAction, userAction,
+// publicAction, withOrg, publicRoute) read every schema through it, so no schema has to
+// remember control characters. A field holding one is refused ("control_characters", shown
+// in the member's language), never silently changed into another valid value.
+export const fromOutside = <S extends ZodType>(schema: S) => refusingControlCharacters.pipe(schema);
+
+// A page's query string: control characters dropped (a search, a filter: nothing is written),
+// and never an error page. What does not parse is read as an empty query, so the page shows
+// its default view; page schemas have no required field.
 export function parseQuery<S extends ZodType>(schema: S, query: unknown): z.output<S> {
-  const parsed = fromOutside(schema).safeParse(query);
+  const parsed = schema.safeParse(mapStrings(query, stripControlCharacters));
   return parsed.success ? parsed.data : schema.parse({});
 }
