@@ -1,10 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { ORG_SLUG_HEADER } from "@/lib/i18n/locales";
+import { isMalformedPath } from "@/lib/input";
 import { RESERVED_SLUGS } from "@/lib/organizations/reserved-slugs";
 
 // Tells server components which workspace a request is for, so the locale can fall back to
 // the organisation's default before the browser's.
 export function proxy(request: NextRequest) {
+  if (isMalformedPath(request.nextUrl.pathname)) {
+    return new NextResponse("Adresse invalide. / Invalid address.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const first = request.nextUrl.pathname.split("/")[1] ?? "";
   const headers = new Headers(request.headers);
   headers.delete(ORG_SLUG_HEADER);

@@ -66,3 +66,13 @@ export function parseQuery<S extends ZodType>(schema: S, query: unknown): z.outp
   const parsed = schema.safeParse(mapStrings(query, stripControlCharacters));
   return parsed.success ? parsed.data : schema.parse({});
 }
+
+// A request path no page or route of ours has: a control character or a broken escape in a
+// segment, which would otherwise reach a query as an id.
+export function isMalformedPath(pathname: string) {
+  try {
+    return hasControlCharacters(decodeURIComponent(pathname));
+  } catch {
+    return true;
+  }
+}
