@@ -124,8 +124,11 @@ export class ClickRecorder {
     return this.buffer.length === 0;
   }
 
-  close() {
+  // Shutting down: what Redis could not take in drain() goes to disk, not away.
+  async close() {
     for (const timer of this.timers) clearInterval(timer);
+    while (this.flushing) await new Promise((r) => setTimeout(r, 10));
+    if (this.buffer.length > 0) await this.toDisk(this.buffer.splice(0), "the redirect stopped while Redis was away");
   }
 
   private country(req: IncomingMessage, ip: string) {

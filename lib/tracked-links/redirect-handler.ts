@@ -119,7 +119,7 @@ export function createRedirectHandler(
   };
   handler.close = async () => {
     await recorder.drain(5_000);
-    recorder.close();
+    await recorder.close();
     changes.disconnect();
     if (!options.redis) await redis.quit().catch(() => redis.disconnect());
   };

@@ -30,6 +30,6 @@ describe("the visitor's address", () => {
 
   it("writes an IPv4 visitor on a dual-stack socket the same way as on an IPv4 one", () => {
     expect(clientAddress(undefined, "::ffff:203.0.113.7", 0)).toBe("203.0.113.7");
-    expect(clientAddress("2001:DB8::0:1", "10.0.0.1", 1)).toBe("2001:db8::1");
+    expect(clientAddress("198.51.100.4, ::ffff:203.0.113.7", "10.0.0.1", 1)).toBe("203.0.113.7");
   });
 });
