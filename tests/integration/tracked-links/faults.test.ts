@@ -92,7 +92,7 @@ beforeAll(async () => {
   };
   redirectServer = startScript("redirect-server.ts", env);
   ingester = startScript("workers/click-ingester.ts", env);
-  await until(async () => (await hit(`${base}/healthz`).catch(() => null))?.status === 200, "redirect server start");
+  await until(async () => (await hit(`${base}/healthz`).catch(() => null))?.status === 200, "redirect server start", 60_000);
 }, 120_000);
 
 afterAll(async () => {
