@@ -14,7 +14,7 @@ const server = http.createServer((req, res) => {
   if (req.url?.startsWith("/l/")) return redirect(req, res);
   if (req.url === "/healthz") {
     res.writeHead(200, { "Content-Type": "text/plain" });
-    res.end("ok");
+    res.end(`ok\n${redirect.health()}`);
     return;
   }
   res.writeHead(404, { "Content-Type": "text/plain" });

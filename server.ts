@@ -15,6 +15,7 @@ const redirect = createRedirectHandler();
 
 const server = http.createServer((req, res) => {
   if (req.url?.startsWith("/l/")) return redirect(req, res);
+  if (req.url === "/healthz/clicks") return void res.writeHead(200, { "Content-Type": "text/plain" }).end(redirect.health());
   void handle(req, res);
 });
 

@@ -16,7 +16,15 @@ export default defineConfig({
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } },
       },
       {
-        resolve: { alias },
+        resolve: {
+          // Pages call next-intl's server API: its React Server Components build, reading the
+          // app's request config as the next-intl plugin arranges in a build.
+          alias: [
+            ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement })),
+            { find: /^next-intl\/server$/, replacement: path.resolve(import.meta.dirname, "node_modules/next-intl/dist/esm/development/server.react-server.js") },
+            { find: /^next-intl\/config$/, replacement: path.resolve(import.meta.dirname, "lib/i18n/request.ts") },
+          ],
+        },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
@@ -28,7 +36,9 @@ export default defineConfig({
           maxWorkers: 2,
           testTimeout: 30_000,
           // next-auth imports "next/server" without an extension; let Vite resolve it.
-          server: { deps: { inline: ["next-auth", "@auth/core"] } },
+          // next-intl is inlined so that pages can be rendered as the server renders them
+          // (aliases below).
+          server: { deps: { inline: ["next-auth", "@auth/core", "next-intl"] } },
           hookTimeout: 60_000,
         },
       },

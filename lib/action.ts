@@ -3,8 +3,9 @@ import { unstable_rethrow } from "next/navigation";
 import { z, ZodError, type ZodType } from "zod";
 import { getSessionUser, getTenant } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
-import { AppError, isUniqueViolation, type ErrorCode } from "@/lib/errors";
+import { AppError, isRefusedValue, isUniqueViolation, pgErrorCode, type ErrorCode } from "@/lib/errors";
 import { formDataToObject } from "@/lib/form-data";
+import { fromOutside } from "@/lib/input";
 import type { Tenant } from "@/lib/tenancy";
 import type { User } from "@/db/schema";
 
@@ -12,7 +13,7 @@ export type ActionResult<T = unknown> =
   | { ok: true; data: T }
   | { ok: false; code: ErrorCode; fieldErrors?: Record<string, string[]> };
 
-const orgField = z.object({ org: z.string().min(1) });
+const orgField = fromOutside(z.object({ org: z.string().min(1) }));
 
 function toInput(a: unknown, b: unknown) {
   // Works both as `action(input)` and as `useActionState`'s `(previousState, formData)`.
@@ -27,6 +28,11 @@ function toFailure(error: unknown): ActionResult<never> {
   }
   if (error instanceof AppError) return { ok: false, code: error.code };
   if (isUniqueViolation(error)) return { ok: false, code: "conflict" };
+  if (isRefusedValue(error)) {
+    // A value no schema caught, refused by PostgreSQL: the caller's input, not a bug of ours.
+    console.warn("[action] input refused by the database", pgErrorCode(error));
+    return { ok: false, code: "bad_request" };
+  }
   console.error("[action] unexpected error", error);
   return { ok: false, code: "internal" };
 }
@@ -38,17 +44,20 @@ export function orgAction<S extends ZodType, T>(
   permission: Permission,
   fn: (tenant: Tenant, input: z.output<S>) => Promise<T>,
 ) {
-  return async (a: unknown, b?: unknown): Promise<ActionResult<T>> => {
+  // The permission rides along for the cross-organisation test, which runs each action as
+  // the most senior role that must be refused.
+  const action = async (a: unknown, b?: unknown): Promise<ActionResult<T>> => {
     try {
       const raw = toInput(a, b);
       const { org } = orgField.parse(raw);
       const tenant = await getTenant(org, permission);
-      const input = schema.parse(raw);
+      const input = fromOutside(schema).parse(raw);
       return { ok: true, data: await fn(tenant, input) };
     } catch (error) {
       return toFailure(error);
     }
   };
+  return Object.assign(action, { permission });
 }
 
 // Server actions for a signed-in person outside any workspace (create an organisation, profile).
@@ -57,7 +66,7 @@ export function userAction<S extends ZodType, T>(schema: S, fn: (user: User, inp
     try {
       const user = await getSessionUser();
       if (!user) throw new AppError("unauthorized", "Sign in first");
-      return { ok: true, data: await fn(user, schema.parse(toInput(a, b))) };
+      return { ok: true, data: await fn(user, fromOutside(schema).parse(toInput(a, b))) };
     } catch (error) {
       return toFailure(error);
     }
@@ -68,7 +77,7 @@ export function userAction<S extends ZodType, T>(schema: S, fn: (user: User, inp
 export function publicAction<S extends ZodType, T>(schema: S, fn: (input: z.output<S>) => Promise<T>) {
   return async (a: unknown, b?: unknown): Promise<ActionResult<T>> => {
     try {
-      return { ok: true, data: await fn(schema.parse(toInput(a, b))) };
+      return { ok: true, data: await fn(fromOutside(schema).parse(toInput(a, b))) };
     } catch (error) {
       return toFailure(error);
     }

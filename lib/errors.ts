@@ -22,9 +22,23 @@ export class AppError extends Error {
   }
 }
 
+// The SQLSTATE of a PostgreSQL error, whether it comes straight from the driver or wrapped
+// by drizzle (in `cause`).
+export function pgErrorCode(error: unknown): string | undefined {
+  const sqlState = (code: unknown) => (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : undefined);
+  return sqlState((error as { code?: unknown })?.code) ?? sqlState((error as { cause?: { code?: unknown } })?.cause?.code);
+}
+
 export function isUniqueViolation(error: unknown) {
-  const cause = (error as { cause?: { code?: string } })?.cause;
-  return (error as { code?: string })?.code === "23505" || cause?.code === "23505";
+  return pgErrorCode(error) === "23505";
+}
+
+// PostgreSQL refused the values themselves (class 22, data exception: an invalid byte
+// sequence, a value too long, an invalid enum or number; class 23, a constraint): sending
+// the same values again cannot succeed, unlike a lost connection or a server shutting down.
+export function isRefusedValue(error: unknown) {
+  const code = pgErrorCode(error);
+  return code !== undefined && (code.startsWith("22") || code.startsWith("23"));
 }
 
 // An expected refusal about one field, reported like a zod failure so that actions answer

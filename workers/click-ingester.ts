@@ -4,7 +4,7 @@
 // `tsx workers/click-ingester.ts`.
 import os from "node:os";
 import type { Redis } from "ioredis";
-import { ingestClickEntries } from "@/lib/clicks/ingest";
+import { ingestClickEntries, type DeadClick } from "@/lib/clicks/ingest";
 import { createRedis } from "@/lib/redis";
 import { linkKeys, linksConfig, type LinksConfig } from "@/lib/tracked-links/config";
 
@@ -14,14 +14,15 @@ export type ClickIngester = {
   // Resolves when the stream holds no entry left to ingest (tests, benchmarks).
   idle(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
-  readonly stats: { received: number; inserted: number; batches: number };
+  readonly stats: { received: number; inserted: number; dead: number; batches: number };
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // Entries stay pending (delivered, not acknowledged) until their clicks are committed: a
 // crash or a PostgreSQL outage loses nothing. A reader retries its own batch until
-// PostgreSQL takes it; entries of a reader that died are claimed by another after
+// PostgreSQL takes it (clicks it refuses for good are set aside, see setAside); entries of
+// a reader that died are claimed by another after
 // CLICK_CLAIM_IDLE_MS. Acknowledged entries are deleted, so the stream only ever holds work
 // not yet done. Several readers per process (CLICK_INGEST_READERS) overlap one batch's
 // PostgreSQL insert with the next one's Redis work.
@@ -29,7 +30,7 @@ export function startClickIngester(options: { config?: Partial<LinksConfig>; con
   const config = linksConfig(options.config);
   const keys = linkKeys(config.QUEUE_PREFIX);
   const consumer = options.consumer ?? `${os.hostname()}-${process.pid}`;
-  const stats = { received: 0, inserted: 0, batches: 0 };
+  const stats = { received: 0, inserted: 0, dead: 0, batches: 0 };
   let running = true;
   let busy = 0;
 
@@ -61,14 +62,28 @@ export function startClickIngester(options: { config?: Partial<LinksConfig>; con
       return reply?.[0]?.[1] ?? [];
     }
 
+    // Clicks PostgreSQL refused for good wait in a dead-letter stream with the reason, for
+    // someone to look at (and XADD back to the click stream once fixed), instead of
+    // holding the whole stream back.
+    async function setAside(dead: DeadClick[]) {
+      const byError = new Map<string, string[]>();
+      for (const click of dead) byError.set(click.error, [...(byError.get(click.error) ?? []), click.line]);
+      for (const [error, lines] of byError) {
+        await redis.xadd(keys.deadLetters, "*", "d", lines.join("\n"), "error", error, "at", new Date().toISOString());
+        console.error(`[clicks] ${lines.length} clicks refused by PostgreSQL set aside in ${keys.deadLetters}: ${error}`);
+      }
+    }
+
     async function ingestEntries(entries: Entry[]) {
       const payloads = entries.flatMap(([, fields]) => (fields && fields[0] === "d" ? [fields[1]] : []));
       // Until PostgreSQL takes the batch: the same entries, the same click ids, no double.
       for (;;) {
         try {
-          const result = await ingestClickEntries(redis, keys, payloads);
+          const result = await ingestClickEntries(redis, keys, payloads, { agentsPerAddress: config.CLICK_AGENTS_PER_ADDRESS });
+          if (result.dead.length > 0) await setAside(result.dead);
           stats.received += result.received;
           stats.inserted += result.inserted;
+          stats.dead += result.dead.length;
           stats.batches++;
           break;
         } catch (error) {

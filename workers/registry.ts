@@ -12,6 +12,7 @@ export const HANDLERS: Record<string, Loader> = {
   "import-rss-feed": () => import("./jobs/import-rss-feed"),
   "notify-post-published": () => import("./jobs/notify-post-published"),
   "publish-post": () => import("./jobs/publish-post"),
+  "refresh-link-cache": () => import("./jobs/refresh-link-cache"),
   "send-invitation-email": () => import("./jobs/send-invitation-email"),
   "share-reminder": () => import("./jobs/share-reminder"),
   "sweep-publishing": () => import("./jobs/sweep-publishing"),

@@ -4,6 +4,7 @@ import { onImportRequested } from "@/lib/imports/jobs";
 import { onInvitationRequested } from "@/lib/invitations/jobs";
 import { onPostPublished, onPostTimingChanged } from "@/lib/publishing/jobs";
 import { onReminderRequested } from "@/lib/shares/jobs";
+import { onPostDeleted, onPostDestinationChanged } from "@/lib/tracked-links/jobs";
 import { onVisualRequested } from "@/lib/visuals/jobs";
 
 type Subscriber<T extends EventType> = (event: StoredEvent<T>) => JobRequest[];
@@ -15,6 +16,8 @@ export const SUBSCRIPTIONS: { [T in EventType]: Subscriber<T>[] } = {
   "post.published": [onPostPublished],
   "post.timing.changed": [onPostTimingChanged],
   "visual.requested": [onVisualRequested],
+  "post.destination.changed": [onPostDestinationChanged],
+  "post.deleted": [onPostDeleted],
   "share.recorded": [],
   "clicks.ingested": [],
   "action.completed": [],

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageTenant } from "@/lib/auth/session";
 import { findFeedCampaigns, findFeedPage } from "@/lib/feed/queries";
 import { feedSearchSchema } from "@/lib/feed/schemas";
+import { parseQuery } from "@/lib/input";
 import { FeedCard } from "./_feed/feed-card";
 import { FeedFilters, feedHref } from "./_feed/feed-filters";
 import { FeedList } from "./_feed/feed-list";
@@ -14,7 +15,7 @@ export async function generateMetadata() {
 export default async function FeedPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { org } = await params;
   const tenant = await requirePageTenant(org, "feed.read");
-  const { campaign, network, cursor } = feedSearchSchema.parse(await searchParams);
+  const { campaign, network, cursor } = parseQuery(feedSearchSchema, await searchParams);
   const [campaigns, page] = await Promise.all([findFeedCampaigns(tenant), findFeedPage(tenant, { campaign, network, cursor })]);
   const t = await getTranslations("feed");
   return (

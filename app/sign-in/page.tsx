@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { Alert } from "@/app/_components/form-error";
 import { LocaleSwitcher } from "@/app/_components/locale-switcher";
 import { devLoginAction, signInWithProviderAction } from "@/lib/auth/actions";
@@ -7,6 +8,7 @@ import { enabledSsoProviders } from "@/lib/auth/config";
 import { findDevLoginUsers } from "@/lib/auth/queries";
 import { getSessionUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { parseQuery } from "@/lib/input";
 import { EmailSignInForm } from "./email-form";
 
 export async function generateMetadata() {
@@ -14,8 +16,10 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
-  const { callbackUrl, error } = await searchParams;
+const querySchema = z.object({ callbackUrl: z.string().max(2000).optional().catch(undefined), error: z.string().max(100).optional().catch(undefined) });
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { callbackUrl, error } = parseQuery(querySchema, await searchParams);
   const safeCallback = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : undefined;
   if (await getSessionUser()) redirect(safeCallback ?? "/");
   const t = await getTranslations("auth.sign_in");

@@ -52,3 +52,4 @@ export const clicksRelations = relations(clicks, ({ one }) => ({
 }));
 
 export type Click = typeof clicks.$inferSelect;
+export type ClickFilter = (typeof clickFilter.enumValues)[number];

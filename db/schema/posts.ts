@@ -27,6 +27,14 @@ export const posts = pgTable(
     // The external destination a tracked link redirects to; null sends clicks to /p/<id>.
     linkUrl: text("link_url"),
     linkPreview: jsonb("link_preview").$type<LinkPreview>(),
+    // A new destination for a post whose links are already out (lib/posts/destination.ts):
+    // clicks keep going to link_url until another lead or an admin approves it with the post.
+    // pending_link_at says a change is waiting (pending_link_url may be null: back to the
+    // post's public page).
+    pendingLinkUrl: text("pending_link_url"),
+    pendingLinkPreview: jsonb("pending_link_preview").$type<LinkPreview>(),
+    pendingLinkBy: text("pending_link_by").references(() => users.id, { onDelete: "set null" }),
+    pendingLinkAt: timestamp("pending_link_at", { withTimezone: true }),
     mediaId: text("media_id").references(() => media.id, { onDelete: "set null" }),
     testimonial: jsonb("testimonial").$type<Testimonial>(),
     // Generated testimonial visuals (1200×627 for link cards, 1080×1080 for feeds).

@@ -7,6 +7,7 @@ import { locale as localeEnum } from "@/db/schema/enums";
 import { publicAction, userAction } from "@/lib/action";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { fromOutside } from "@/lib/input";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { signIn, signOut } from "./config";
 import { createSession, deleteAllSessionsOfUser, getUserById, setUserLocale } from "./queries";
@@ -28,8 +29,16 @@ export async function requestMagicLinkAction(previous: unknown, form: FormData) 
   return result;
 }
 
+const providerSignInSchema = z.object({
+  provider: z.enum(["google", "microsoft-entra-id"]),
+  callbackUrl: z.string().startsWith("/").catch("/"),
+});
+
+// Called with arguments rather than a form, but from the browser all the same: checked alike.
 export async function signInWithProviderAction(provider: "google" | "microsoft-entra-id", callbackUrl = "/") {
-  await signIn(provider, { redirectTo: callbackUrl.startsWith("/") ? callbackUrl : "/" });
+  const parsed = fromOutside(providerSignInSchema).safeParse({ provider, callbackUrl });
+  if (!parsed.success) return;
+  await signIn(parsed.data.provider, { redirectTo: parsed.data.callbackUrl });
 }
 
 const SESSION_COOKIE = "authjs.session-token";

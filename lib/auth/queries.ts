@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, ne, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { memberships, organizations, sessions, users } from "@/db/schema";
 import type { Locale } from "@/db/schema/enums";
@@ -64,4 +64,14 @@ export async function findDevLoginUsers() {
     order by array_position(array['owner','admin','lead','staff','advocate']::text[], role::text), name
   `);
   return [...rows];
+}
+
+// The user behind a live session token (the tracked-link redirect tells a sharer's own
+// clicks apart with it); null for an unknown or expired one.
+export async function findSessionUserId(sessionToken: string) {
+  const [row] = await db
+    .select({ userId: sessions.userId })
+    .from(sessions)
+    .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, new Date())));
+  return row?.userId ?? null;
 }

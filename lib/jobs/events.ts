@@ -15,6 +15,10 @@ export const EVENT_SCHEMAS = {
     after: z.object({ status: z.string(), publishAt: instant.nullable(), expiresAt: instant.nullable() }),
   }),
   "visual.requested": z.object({ postId: id }),
+  // An approved new destination for a post whose tracked links are out (lib/posts/destination.ts).
+  "post.destination.changed": z.object({ postId: id }),
+  // With the codes of its tracked links, which were deleted with it.
+  "post.deleted": z.object({ postId: id, linkCodes: z.array(z.string()) }),
   "share.recorded": z.object({ shareId: id, postId: id, linkId: id, userId: id, network: z.string() }),
   "clicks.ingested": z.object({ clickIds: z.array(id) }),
   // A member did one call to action of an action alert (kind: share, email, call, link, event).

@@ -24,8 +24,9 @@ export type PersonTransition = (typeof PERSON_TRANSITIONS)[number];
 export type TransitionRefusal = "invalid_transition" | "forbidden" | "own_post";
 
 type Actor = { role: Role; userId: string | null };
-// The people behind a post: who wrote it and who sent it for review.
-type Authors = { createdBy: string | null; submittedBy: string | null };
+// The people behind a post: who wrote it, who sent it for review, and who proposed the new
+// destination of its links when one waits (lib/posts/destination.ts).
+type Authors = { createdBy: string | null; submittedBy: string | null; destinationBy?: string | null };
 
 // Two people see every post before it goes out: a lead may not approve a post they wrote or
 // submitted. Owners and admins may, because small organisations often have one person
@@ -37,7 +38,7 @@ export function checkTransition(transition: PostTransition, status: PostStatus, 
   if (rule.permission === null || !can(actor.role, rule.permission)) return "forbidden";
   if (!(rule.from as readonly PostStatus[]).includes(status)) return "invalid_transition";
   if (transition === "approve" && !SELF_APPROVAL_ROLES.includes(actor.role)) {
-    if (actor.userId && (actor.userId === authors.createdBy || actor.userId === authors.submittedBy)) return "own_post";
+    if (actor.userId && [authors.createdBy, authors.submittedBy, authors.destinationBy].includes(actor.userId)) return "own_post";
   }
   return null;
 }

@@ -12,7 +12,9 @@ import { notify } from "@/lib/notifications/notify";
 import { findActiveUserIdsByRole } from "@/lib/notifications/queries";
 import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { inOrg, type Tenant } from "@/lib/tenancy";
+import { findLinkCodesOfPost, postHasTrackedLinks } from "@/lib/tracked-links/queries";
 import { createDraft } from "./create-draft";
+import { destinationOnApproval, destinationOnSave } from "./destination";
 import { canMoveExpiresAt, canMovePublishAt, checkTransition, isEditable, POST_TRANSITIONS, type PersonTransition, type PostStatus } from "./lifecycle";
 import type { SavePostInput } from "./schemas";
 
@@ -58,6 +60,8 @@ export async function getPostDetail(tenant: Tenant, id: string) {
     campaign: campaign[0] ?? null,
     keyMoment: moment[0] ?? null,
     submittedBy: await lastActor(db, id, "in_review"),
+    // Members shared it: a new destination waits for approval (destination.ts).
+    sharedLinks: await postHasTrackedLinks(db, id),
   };
 }
 
@@ -130,12 +134,15 @@ export async function savePost(tenant: Tenant, input: SavePostInput) {
     const existing = input.id ? await lockPost(tx, tenant, input.id) : null;
     if (existing && !isEditable(existing.status)) throw new AppError("conflict", "Only drafts are edited");
     const { campaignId, groupIds } = await checkReferences(tx, tenant, input);
+    const destination = await destinationOnSave(tx, tenant, existing, {
+      linkUrl: input.linkUrl,
+      linkPreview: input.linkUrl && input.linkPreview?.url === input.linkUrl ? input.linkPreview : null,
+    });
     const values = {
       kind: input.kind,
       campaignId,
       keyMomentId: input.keyMomentId,
-      linkUrl: input.linkUrl,
-      linkPreview: input.linkUrl && input.linkPreview?.url === input.linkUrl ? input.linkPreview : null,
+      ...destination,
       mediaId: input.mediaId,
       testimonial: input.kind === "testimonial" ? input.testimonial ?? null : null,
       hashtags: input.hashtags,
@@ -187,7 +194,8 @@ export async function transitionPost(tenant: Tenant, id: string, transition: Per
   return db.transaction(async (tx) => {
     const before = await lockPost(tx, tenant, id);
     const submittedBy = transition === "approve" ? await lastActor(tx, id, "in_review") : null;
-    const refusal = checkTransition(transition, before.status, tenant, { createdBy: before.createdBy, submittedBy });
+    const destinationBy = before.pendingLinkAt ? before.pendingLinkBy : null;
+    const refusal = checkTransition(transition, before.status, tenant, { createdBy: before.createdBy, submittedBy, destinationBy });
     if (refusal === "invalid_transition") throw new AppError("conflict", `Cannot ${transition} a post that is ${before.status}`);
     if (refusal) throw new AppError("forbidden", refusal === "own_post" ? "Another lead approves this post" : "Not allowed");
 
@@ -200,6 +208,7 @@ export async function transitionPost(tenant: Tenant, id: string, transition: Per
     }
     if (transition === "expire") patch.expiresAt = now;
     if (transition === "return_to_draft") patch.publishedAt = null;
+    if (transition === "approve") Object.assign(patch, await destinationOnApproval(tx, tenant, before));
     const [after] = await tx.update(posts).set(patch).where(eq(posts.id, id)).returning();
     await tx.insert(postEvents).values({ organizationId: tenant.orgId, postId: id, fromStatus: before.status, toStatus: after.status, actorUserId: tenant.userId, note });
 
@@ -254,7 +263,10 @@ export async function deleteDraftPost(tenant: Tenant, id: string) {
   return db.transaction(async (tx) => {
     const post = await lockPost(tx, tenant, id);
     if (post.status !== "draft") throw new AppError("conflict", "Only drafts are deleted");
+    // Links members posted with it stop leading anywhere: out of the redirect cache too.
+    const linkCodes = await findLinkCodesOfPost(tx, id);
     await tx.delete(posts).where(eq(posts.id, id));
+    await emit(tx, { type: "post.deleted", orgId: tenant.orgId, payload: { postId: id, linkCodes } });
     return post;
   });
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, max, sql, sum } from "drizzle-orm";
+import { and, count, desc, eq, isNull, max, sql, sum } from "drizzle-orm";
 import { db } from "@/db/client";
 import { clicks, postVariants, shareReminders, shares, trackedLinks, users } from "@/db/schema";
 import type { Locale, Network } from "@/db/schema/enums";
@@ -118,7 +118,9 @@ export async function findMemberImpact(tenant: Tenant, locale: Locale): Promise<
     })
     .from(clicks)
     .innerJoin(trackedLinks, eq(trackedLinks.id, clicks.linkId))
-    .where(inOrg(trackedLinks, tenant, eq(trackedLinks.membershipId, membershipId)))
+    // People's clicks only: previews, robots, repeats and the member's own clicks are kept
+    // with their reason but earn nothing.
+    .where(inOrg(trackedLinks, tenant, eq(trackedLinks.membershipId, membershipId), isNull(clicks.filterReason)))
     .groupBy(clicks.linkId)
     .as("c");
   const rows = await db

@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import type { LinkKeys } from "./config";
-import { findLinkTargetsChangedSince, type LinkTargetRow } from "./queries";
+import { findLinkTargetsChangedSince, findLinkTargetsOfPost, type LinkTargetRow } from "./queries";
 import { linkRedirectUrl } from "./utm";
 
 export type CachedLink = { code: string; url: string; orgId: string; postId: string };
@@ -49,4 +49,24 @@ export async function syncLinkCache(redis: Redis, keys: LinkKeys, appUrl: string
   }
   await redis.set(keys.syncedAt, String(startedAt));
   return { written };
+}
+
+// Tells every redirect process to forget what it holds in memory for these codes (their next
+// request reads Redis again). A process that misses the message (reconnecting) catches up
+// when its entry's LINK_CACHE_TTL_MS runs out.
+export async function announceLinkChanges(redis: Redis, keys: LinkKeys, codes: string[]) {
+  for (let i = 0; i < codes.length; i += 1_000) await redis.publish(keys.linkChanges, codes.slice(i, i + 1_000).join(","));
+}
+
+// One post's links, now: rewritten from PostgreSQL (an approved destination), and the codes
+// in `goneCodes` that PostgreSQL no longer has (a deleted post) removed, so that they answer
+// the friendly 404. Safe to run again.
+export async function refreshPostLinks(redis: Redis, keys: LinkKeys, appUrl: string, postId: string, goneCodes: string[]) {
+  const targets = await findLinkTargetsOfPost(postId);
+  await cacheLinkTargets(redis, keys, appUrl, targets);
+  const live = new Set(targets.map((t) => t.code));
+  const gone = goneCodes.filter((code) => !live.has(code));
+  for (let i = 0; i < gone.length; i += 1_000) await redis.unlink(...gone.slice(i, i + 1_000).map((code) => keys.link(code)));
+  await announceLinkChanges(redis, keys, [...live, ...gone]);
+  return { written: targets.length, removed: gone.length };
 }

@@ -1,7 +1,7 @@
 // No "server-only" here: the standalone redirect and the workers (plain Node) import these
 // too, and nothing in this file is meant for a browser anyway.
 import { and, eq, gt, or, type SQL } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Transaction } from "@/db/client";
 import { campaigns, posts, trackedLinks } from "@/db/schema";
 import type { Network } from "@/db/schema/enums";
 
@@ -51,4 +51,19 @@ export async function findLinkTargetsChangedSince(since: Date | null, afterId: s
     .where(and(gt(trackedLinks.id, afterId), changed))
     .orderBy(trackedLinks.id)
     .limit(limit);
+}
+
+export async function findLinkTargetsOfPost(postId: string) {
+  return targetsWhere(eq(trackedLinks.postId, postId));
+}
+
+// Whether members have shared the post: its links may be out there.
+export async function postHasTrackedLinks(exec: typeof db | Transaction, postId: string) {
+  const [row] = await exec.select({ id: trackedLinks.id }).from(trackedLinks).where(eq(trackedLinks.postId, postId)).limit(1);
+  return row !== undefined;
+}
+
+export async function findLinkCodesOfPost(exec: typeof db | Transaction, postId: string) {
+  const rows = await exec.select({ code: trackedLinks.code }).from(trackedLinks).where(eq(trackedLinks.postId, postId));
+  return rows.map((row) => row.code);
 }

@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Redis } from "ioredis";
-import { isCountableClick } from "@/lib/clicks/bot-filter";
+import { findSessionUserId } from "@/lib/auth/queries";
+import { requestFilter } from "@/lib/clicks/bot-filter";
 import { ClickRecorder } from "@/lib/clicks/click-recorder";
+import type { SessionLookup } from "@/lib/clicks/session-viewers";
 import { openCountryLookup } from "@/lib/clicks/geoip";
 import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
 import { createRedis } from "@/lib/redis";
@@ -14,13 +16,18 @@ import { LinkResolver, type ResolvedLink } from "./resolver";
 export type RedirectHandler = {
   (req: IncomingMessage, res: ServerResponse): void;
   recorder: ClickRecorder;
+  // Plain-text lines for a health check or a metrics scraper: clicks waiting in memory, on
+  // disk, lost.
+  health(): string;
   close(): Promise<void>;
 };
 
 // GET /l/<code> – 302 to the post's destination with UTM, and the click recorded after the
 // response is sent. A plain node:http handler (no Next.js on this path: ~20× the throughput),
 // mounted by server.ts before Next and by the standalone redirect-server.ts.
-export function createRedirectHandler(options: { config?: Partial<LinksConfig>; redis?: Redis; lookup?: (code: string) => Promise<LinkTargetRow | null> } = {}): RedirectHandler {
+export function createRedirectHandler(
+  options: { config?: Partial<LinksConfig>; redis?: Redis; lookup?: (code: string) => Promise<LinkTargetRow | null>; sessionUser?: SessionLookup } = {},
+): RedirectHandler {
   const config = linksConfig(options.config);
   const keys = linkKeys(config.QUEUE_PREFIX);
   // Request-path connection: never queue commands while Redis is away, never wait long.
@@ -46,12 +53,19 @@ export function createRedirectHandler(options: { config?: Partial<LinksConfig>; 
   const recorder = new ClickRecorder({
     redis,
     keys,
-    streamMaxLen: config.CLICK_STREAM_MAXLEN,
+    streamBound: config.CLICK_STREAM_BOUND,
     bufferMax: config.CLICK_BUFFER_MAX,
+    spillDir: config.CLICK_SPILL_DIR,
+    trustedProxies: config.TRUSTED_PROXIES,
     countryHeader: config.TRUSTED_COUNTRY_HEADER?.toLowerCase(),
-    clientIpHeader: config.TRUSTED_CLIENT_IP_HEADER?.toLowerCase(),
     countryFromIp: config.GEOIP_DB_PATH ? openCountryLookup(config.GEOIP_DB_PATH) : undefined,
+    sessionUser: options.sessionUser ?? findSessionUserId,
   });
+  // Its own connection: a subscribed connection takes no other command.
+  const changes = redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null, commandTimeout: undefined });
+  changes.on("error", () => {});
+  changes.on("message", (_channel: string, message: string) => resolver.forget(message.split(",")));
+  void changes.subscribe(keys.linkChanges).catch(() => {});
   const pages = buildLinkPages(config.APP_URL);
 
   function sendPage(req: IncomingMessage, res: ServerResponse, kind: "not_found" | "unavailable") {
@@ -69,7 +83,7 @@ export function createRedirectHandler(options: { config?: Partial<LinksConfig>; 
     if (!link) return sendPage(req, res, "not_found");
     res.writeHead(302, link.headers);
     res.end();
-    if (isCountableClick(req.method, req.headers)) recorder.record(code, req);
+    recorder.record(code, req, requestFilter(req.method, req.headers));
   }
 
   const handler = ((req: IncomingMessage, res: ServerResponse) => {
@@ -92,9 +106,21 @@ export function createRedirectHandler(options: { config?: Partial<LinksConfig>; 
   }) as RedirectHandler;
 
   handler.recorder = recorder;
+  handler.health = () => {
+    const { buffered, spilled, replayed, dropped, overBound } = recorder.stats;
+    return [
+      `relais_clicks_buffered ${buffered}`,
+      `relais_clicks_spilled_total ${spilled}`,
+      `relais_clicks_spilled_waiting ${Math.max(0, spilled - replayed)}`,
+      `relais_clicks_lost_total ${dropped}`,
+      `relais_click_stream_over_bound ${overBound ? 1 : 0}`,
+      "",
+    ].join("\n");
+  };
   handler.close = async () => {
     await recorder.drain(5_000);
-    recorder.close();
+    await recorder.close();
+    changes.disconnect();
     if (!options.redis) await redis.quit().catch(() => redis.disconnect());
   };
   return handler;

@@ -67,6 +67,11 @@ export class LinkResolver {
     return entry.link;
   }
 
+  // An approved new destination or a deleted post: the next request reads Redis again.
+  forget(codes: string[]) {
+    for (const code of codes) this.cache.delete(code);
+  }
+
   resolve(code: string): Promise<ResolvedLink | null> {
     let pending = this.inFlight.get(code);
     if (!pending) {

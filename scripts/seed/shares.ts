@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/client";
-import { clicks, memberships, posts, shares, trackedLinks } from "@/db/schema";
+import { clicks, memberships, posts, shares, trackedLinks, type Click } from "@/db/schema";
 import type { Network } from "@/db/schema/enums";
 import { createLinkCode } from "@/lib/tracked-links/codes";
 
@@ -21,8 +21,9 @@ function sequence(seed: number) {
 }
 
 // A few weeks of sharing in the demo workspace: members' shares of published posts, each
-// with its tracked link, and the clicks those links earned (repeat visitors included), so
-// that "My impact" and the analytics have something to show.
+// with its tracked link, and the requests those links received: people's clicks, and the
+// ones kept but not counted (link previews, repeats, the sharer's own), so that "My impact"
+// and the analytics have something to show.
 export async function seedShares(db: Database | Transaction, orgId: string, log: (m: string) => void) {
   const random = sequence(42);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)];
@@ -52,31 +53,39 @@ export async function seedShares(db: Database | Transaction, orgId: string, log:
         .values({ organizationId: orgId, code: createLinkCode(), membershipId: member.id, postId: post.id, network, createdAt: sharedAt })
         .returning({ id: trackedLinks.id });
       shareRows.push({ organizationId: orgId, membershipId: member.id, postId: post.id, network, linkId: link.id, createdAt: sharedAt });
+      const click = (visitor: string, at: number, filterReason: Click["filterReason"], isUnique: boolean) =>
+        clickRows.push({
+          id: `seed${clickRows.length.toString(36)}${Math.floor(random() * 1e9).toString(36)}`,
+          organizationId: orgId,
+          linkId: link.id,
+          postId: post.id,
+          campaignId: post.campaignId,
+          membershipId: member.id,
+          network,
+          clickedAt: new Date(Math.min(now, at)),
+          visitorHash: `seed-${link.id}-${visitor}`,
+          isUnique,
+          filterReason,
+          country: filterReason === "preview" ? null : pick(COUNTRIES),
+          deviceClass: filterReason === "preview" ? "other" : pick(DEVICES),
+          browserFamily: filterReason === "preview" ? null : pick(BROWSERS),
+          referrerDomain: filterReason === "preview" ? null : pick(REFERRERS),
+        });
+      // The network fetches the link for its card as soon as it is posted, sometimes twice.
+      const previews = 1 + Math.floor(random() * 2);
+      for (let p = 0; p < previews; p++) click(`preview${p}`, sharedAt.getTime() + (p + 1) * 60_000, "preview", false);
+      // The member checks their own post now and then: kept, never counted.
+      if (random() < 0.25) click("self", sharedAt.getTime() + 5 * 60_000, "self", false);
       const visitors = Math.floor(random() * random() * 25);
       for (let v = 0; v < visitors; v++) {
-        const visits = random() < 0.2 ? 2 : 1;
-        for (let n = 0; n < visits; n++) {
-          clickRows.push({
-            id: `seed${clickRows.length.toString(36)}${Math.floor(random() * 1e9).toString(36)}`,
-            organizationId: orgId,
-            linkId: link.id,
-            postId: post.id,
-            campaignId: post.campaignId,
-            membershipId: member.id,
-            network,
-            clickedAt: new Date(Math.min(now, sharedAt.getTime() + Math.floor(random() * 48 * HOUR) + n * HOUR)),
-            visitorHash: `seed-${link.id}-${v}`,
-            isUnique: n === 0,
-            country: pick(COUNTRIES),
-            deviceClass: pick(DEVICES),
-            browserFamily: pick(BROWSERS),
-            referrerDomain: pick(REFERRERS),
-          });
-        }
+        const first = sharedAt.getTime() + Math.floor(random() * 48 * HOUR);
+        click(String(v), first, null, true);
+        // A second look within the day is a repeat.
+        if (random() < 0.2) click(String(v), first + HOUR, "repeat", false);
       }
     }
   }
   await db.insert(shares).values(shareRows);
   for (let i = 0; i < clickRows.length; i += 1_000) await db.insert(clicks).values(clickRows.slice(i, i + 1_000));
-  log(`Seeded ${shareRows.length} shares (one tracked link each) and ${clickRows.length} clicks.`);
+  log(`Seeded ${shareRows.length} shares (one tracked link each) and ${clickRows.length} requests to their links, ${clickRows.filter((c) => c.filterReason).length} of them filtered.`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isBotUserAgent, isCountableClick, isPrefetch } from "@/lib/clicks/bot-filter";
+import { isPrefetch, requestFilter, userAgentFilter } from "@/lib/clicks/bot-filter";
 
 const CHROME_ANDROID = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
 const SAFARI_IOS = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
@@ -19,16 +19,26 @@ const PREVIEW_FETCHERS: Record<string, string> = {
   Mastodon: "http.rb/5.1.1 (Mastodon/4.2.1; +https://mastodon.social/)",
   "Mastodon (newer)": "Mastodon/4.3.0 (http.rb/5.2.0; +https://mstdn.ca/) Bot",
   Threads: "meta-externalagent/1.1 (+https://developers.facebook.com/docs/sharing/webmasters/crawler)",
+  "Teams and Skype": "Mozilla/5.0 (Windows NT 6.1; WOW64) SkypeUriPreview Preview/0.5 skype-url-preview@microsoft.com",
+  "Outlook's preview": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 MicrosoftPreview/2.0 +https://aka.ms/MicrosoftPreview",
+};
+
+const ROBOTS: Record<string, string> = {
   Googlebot: "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
   curl: "curl/8.5.0",
+  "python-requests": "python-requests/2.32.3",
 };
 
 const browser = { "user-agent": CHROME_ANDROID, "sec-fetch-dest": "document" };
 
 describe("bot filter", () => {
-  it.each(Object.entries(PREVIEW_FETCHERS))("does not count %s's fetcher", (_name, userAgent) => {
-    expect(isBotUserAgent(userAgent)).toBe(true);
-    expect(isCountableClick("GET", { "user-agent": userAgent })).toBe(false);
+  it.each(Object.entries(PREVIEW_FETCHERS))("files %s's fetcher as a link preview", (_name, userAgent) => {
+    expect(userAgentFilter(userAgent)).toBe("preview");
+    expect(requestFilter("GET", { "user-agent": userAgent })).toBe("preview");
+  });
+
+  it.each(Object.entries(ROBOTS))("files %s as a robot", (_name, userAgent) => {
+    expect(requestFilter("GET", { "user-agent": userAgent })).toBe("bot");
   });
 
   it.each([
@@ -38,15 +48,16 @@ describe("bot filter", () => {
     ["Facebook's in-app browser", FACEBOOK_APP],
     ["Firefox on Linux", FIREFOX],
   ])("counts a click from %s", (_name, userAgent) => {
-    expect(isCountableClick("GET", { "user-agent": userAgent })).toBe(true);
+    expect(requestFilter("GET", { "user-agent": userAgent })).toBeNull();
   });
 
-  it("does not count a request without a user agent", () => {
-    expect(isCountableClick("GET", {})).toBe(false);
+  it("files a request without a user agent as a robot", () => {
+    expect(requestFilter("GET", {})).toBe("bot");
   });
 
-  it("does not count HEAD requests", () => {
-    expect(isCountableClick("HEAD", browser)).toBe(false);
+  it("files HEAD requests as head, whoever sends them", () => {
+    expect(requestFilter("HEAD", browser)).toBe("head");
+    expect(requestFilter("HEAD", { "user-agent": PREVIEW_FETCHERS.LinkedInBot })).toBe("head");
   });
 
   it.each([
@@ -57,12 +68,12 @@ describe("bot filter", () => {
     ["X-Purpose: preview", { "x-purpose": "preview" }],
     ["Sec-Fetch-Dest: empty (fetch, link prefetch)", { "sec-fetch-dest": "empty" }],
     ["Sec-Fetch-Dest: image", { "sec-fetch-dest": "image" }],
-  ])("does not count a browser prefetch announced by %s", (_name, headers) => {
+  ])("files a browser prefetch announced by %s as a prefetch", (_name, headers) => {
     expect(isPrefetch({ ...browser, ...headers })).toBe(true);
-    expect(isCountableClick("GET", { ...browser, ...headers })).toBe(false);
+    expect(requestFilter("GET", { ...browser, ...headers })).toBe("prefetch");
   });
 
   it("counts a navigation into a frame", () => {
-    expect(isCountableClick("GET", { ...browser, "sec-fetch-dest": "iframe" })).toBe(true);
+    expect(requestFilter("GET", { ...browser, "sec-fetch-dest": "iframe" })).toBeNull();
   });
 });

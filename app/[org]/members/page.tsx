@@ -4,6 +4,7 @@ import { can, ROLES } from "@/lib/auth/permissions";
 import { requirePageTenant } from "@/lib/auth/session";
 import { findGroups } from "@/lib/groups/queries";
 import { findMembersPage } from "@/lib/members/queries";
+import { parseQuery } from "@/lib/input";
 import { decodeCursor, memberListSchema } from "@/lib/members/schemas";
 import { membershipStatus } from "@/db/schema/enums";
 import { MemberCard } from "./member-card";
@@ -17,7 +18,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function MembersPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: SearchParams }) {
   const { org } = await params;
   const tenant = await requirePageTenant(org, "members.read");
-  const filters = memberListSchema.parse(await searchParams);
+  const filters = parseQuery(memberListSchema, await searchParams);
   const [page, groups, t, tRoles] = await Promise.all([
     findMembersPage(tenant, { ...filters, groupId: filters.group, cursor: decodeCursor(filters.cursor) }),
     findGroups(tenant),

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { Locale } from "@/db/schema/enums";
 import { requirePageTenant } from "@/lib/auth/session";
 import { formatInZone } from "@/lib/calendar/format";
+import { parseQuery } from "@/lib/input";
 import { markAllNotificationsReadAction, openNotificationAction } from "@/lib/notifications/actions";
 import { findNotifications, INBOX_PAGE_SIZE } from "@/lib/notifications/queries";
 import { notificationText } from "@/lib/notifications/render";
@@ -12,6 +14,9 @@ import { getOrganizationSettings } from "@/lib/organizations/settings";
 export async function generateMetadata() {
   return { title: (await getTranslations("notifications"))("title") };
 }
+
+// ?before=<created at>_<id>: the last notification of the page before.
+const querySchema = z.object({ before: z.string().max(100).optional().catch(undefined) });
 
 function parseCursor(value: string | undefined) {
   const [at, id] = (value ?? "").split("_");
@@ -22,7 +27,7 @@ function parseCursor(value: string | undefined) {
 export default async function NotificationsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ before?: string }> }) {
   const { org } = await params;
   const tenant = await requirePageTenant(org, "org.read");
-  const { before } = await searchParams;
+  const { before } = parseQuery(querySchema, await searchParams);
   const locale = (await getLocale()) as Locale;
   const [t, { timeZone }, rows] = await Promise.all([getTranslations("notifications"), getOrganizationSettings(tenant), findNotifications(tenant, parseCursor(before))]);
   const last = rows[rows.length - 1];

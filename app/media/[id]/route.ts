@@ -1,7 +1,5 @@
 // GET /media/<id> – an uploaded or generated medium (public once its post is published)
+import { publicRoute } from "@/lib/api";
 import { serveMedia } from "@/lib/media/serve-media";
 
-export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
-  const { id } = await ctx.params;
-  return serveMedia(id, request);
-}
+export const GET = publicRoute<{ id: string }, Request>((request, { id }) => serveMedia(id, request));

@@ -23,3 +23,15 @@ export type CrossOrgRouteCase = {
 
 // Exports that take no organisation data (sign-in, locale) with the reason.
 export type Exempt = Record<string, string>;
+
+// Bad-input cases for exports that have no cross-organisation case (public joins, sign-in,
+// creating an organisation): an input the export refuses by design, whose every field the
+// fuzz test replaces with bad values.
+export type FuzzCase = {
+  // "lib/…/actions.ts#nameAction" or "app/…/route.ts#GET"
+  target: string;
+  // An action's input, or a route's request (params and URL, query string included).
+  input(ctx: { own: Actor; foreign: Actor }): Promise<Record<string, unknown> | FormData | { params: Record<string, string>; url: string }>;
+  // How the export is called when it is not `(input)` or `(previousState, form)`.
+  call?(target: (...args: never[]) => Promise<unknown>, input: unknown): Promise<unknown>;
+};

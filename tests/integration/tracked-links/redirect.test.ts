@@ -5,7 +5,7 @@ import { clicks, posts } from "@/db/schema";
 import { getRedis } from "@/lib/redis";
 import { syncLinkCache } from "@/lib/tracked-links/cache";
 import { linkKeys } from "@/lib/tracked-links/config";
-import { CHROME, clickCounts, FIREFOX, hit, sharedLink, startLinkPipeline } from "./support";
+import { CHROME, clickCounts, filteredCounts, FIREFOX, hit, sharedLink, startLinkPipeline } from "./support";
 
 let pipeline: Awaited<ReturnType<typeof startLinkPipeline>> | undefined;
 afterEach(async () => {
@@ -80,7 +80,7 @@ describe("the /l/<code> redirect", () => {
 });
 
 describe("click counting", () => {
-  it("gives preview crawlers, HEAD requests and prefetches the redirect but counts none of them", async () => {
+  it("records preview crawlers, HEAD requests and prefetches with their reason, redirects them, and counts none of them", async () => {
     pipeline = await startLinkPipeline();
     const { code, link } = await sharedLink();
     const url = `${pipeline.base}/l/${code}`;
@@ -89,6 +89,8 @@ describe("click counting", () => {
       hit(url, { headers: { "user-agent": "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)" } }),
       hit(url, { headers: { "user-agent": "Mozilla/5.0 (compatible; Bluesky Cardyb/1.1; +mailto:support@bsky.app)" } }),
       hit(url, { headers: { "user-agent": "http.rb/5.1.1 (Mastodon/4.2.1; +https://mastodon.social/)" } }),
+      hit(url, { headers: { "user-agent": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" } }),
+      hit(url, { headers: { "user-agent": "" } }),
       hit(url, { method: "HEAD" }),
       hit(url, { headers: { "sec-purpose": "prefetch" } }),
       hit(url, { headers: { purpose: "prefetch" } }),
@@ -97,20 +99,22 @@ describe("click counting", () => {
     for (const response of notClicks) expect(response.status).toBe(302);
     await hit(url);
     await pipeline.settle();
-    expect(await clickCounts(link.id)).toEqual({ total: 1, unique: 1 });
+    expect(await clickCounts(link.id)).toEqual({ human: 1, unique: 1 });
+    expect(await filteredCounts(link.id)).toEqual({ preview: 4, bot: 2, head: 1, prefetch: 3 });
   });
 
-  it("counts the same visitor twice as two clicks and one unique, and another browser as unique", async () => {
+  it("files the same visitor's second click as a repeat, and another browser behind the same address as a click but not a new visitor", async () => {
     pipeline = await startLinkPipeline();
     const { code, link } = await sharedLink();
     const url = `${pipeline.base}/l/${code}`;
     await hit(url, { headers: { "user-agent": CHROME } });
     await hit(url, { headers: { "user-agent": CHROME } });
     await pipeline.settle();
-    expect(await clickCounts(link.id)).toEqual({ total: 2, unique: 1 });
+    expect(await clickCounts(link.id)).toEqual({ human: 1, unique: 1 });
+    expect(await filteredCounts(link.id)).toEqual({ repeat: 1 });
     await hit(url, { headers: { "user-agent": FIREFOX } });
     await pipeline.settle();
-    expect(await clickCounts(link.id)).toEqual({ total: 3, unique: 2 });
+    expect(await clickCounts(link.id)).toEqual({ human: 2, unique: 1 });
   });
 
   it("keeps a click's country, device class, browser family and referring domain, and no address", async () => {

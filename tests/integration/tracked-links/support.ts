@@ -1,6 +1,9 @@
+import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { clicks, trackedLinks } from "@/db/schema";
 import type { Network } from "@/db/schema/enums";
@@ -18,7 +21,8 @@ export const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101
 
 // A redirect handler and a click ingester of their own (own Redis keys), on a real port.
 export async function startLinkPipeline(config: Partial<LinksConfig> = {}) {
-  const full = { QUEUE_PREFIX: unique("links-test-"), ...config };
+  const spillDir = fs.mkdtempSync(path.join(os.tmpdir(), "relais-click-spill-"));
+  const full = { QUEUE_PREFIX: unique("links-test-"), CLICK_SPILL_DIR: spillDir, ...config };
   const handler = createRedirectHandler({ config: full });
   const server = http.createServer((req, res) => handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -39,6 +43,7 @@ export async function startLinkPipeline(config: Partial<LinksConfig> = {}) {
       await handler.close();
       await ingester.close();
       await deleteKeys(`${full.QUEUE_PREFIX}:*`);
+      fs.rmSync(spillDir, { recursive: true, force: true });
     },
   };
 }
@@ -79,10 +84,21 @@ export async function sharedLink(options: { network?: Network; linkUrl?: string 
   return { org, member, campaign, post, link, code };
 }
 
+// People's clicks on a link (no filter reason) and the unique ones among them.
 export async function clickCounts(linkId: string) {
   const [row] = await db
-    .select({ total: count(), unique: sql<number>`count(*) filter (where ${clicks.isUnique})`.mapWith(Number) })
+    .select({ human: count(), unique: sql<number>`count(*) filter (where ${clicks.isUnique})`.mapWith(Number) })
     .from(clicks)
-    .where(and(eq(clicks.linkId, linkId)));
+    .where(and(eq(clicks.linkId, linkId), isNull(clicks.filterReason)));
   return row;
+}
+
+// The other requests recorded on a link, by reason.
+export async function filteredCounts(linkId: string) {
+  const rows = await db
+    .select({ reason: clicks.filterReason, n: count() })
+    .from(clicks)
+    .where(and(eq(clicks.linkId, linkId), isNotNull(clicks.filterReason)))
+    .groupBy(clicks.filterReason);
+  return Object.fromEntries(rows.map((row) => [row.reason, row.n]));
 }

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { addGroupMemberAction, deleteGroupAction, removeGroupMemberAction, renameGroupAction } from "@/lib/groups/actions";
 import { getGroupOrThrow } from "@/lib/groups/queries";
 import { findMembersPage } from "@/lib/members/queries";
+import { parseQuery } from "@/lib/input";
 import { decodeCursor, memberListSchema } from "@/lib/members/schemas";
 import type { Tenant } from "@/lib/tenancy";
 import { MemberCard } from "../../members/member-card";
@@ -33,7 +34,7 @@ export default async function GroupPage({
   const { org, groupId } = await params;
   const tenant = await requirePageTenant(org, "groups.write");
   const group = await loadGroup(tenant, groupId);
-  const { q, cursor } = memberListSchema.parse(await searchParams);
+  const { q, cursor } = parseQuery(memberListSchema, await searchParams);
   const [members, candidates, t] = await Promise.all([
     findMembersPage(tenant, { groupId: group.id, cursor: decodeCursor(cursor) }),
     q ? findMembersPage(tenant, { q }, SEARCH_RESULTS) : null,

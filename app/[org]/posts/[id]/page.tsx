@@ -25,7 +25,7 @@ export default async function PostPage({ params }: { params: Promise<{ org: stri
   const [t, tp, { timeZone }] = await Promise.all([getTranslations("posts.review"), getTranslations("posts"), getOrganizationSettings(tenant)]);
   const { post, variants, audience, events, campaign, keyMoment } = detail;
   const main = variants[locale] ?? variants[locale === "fr" ? "en" : "fr"];
-  const authors = { createdBy: post.createdBy, submittedBy: detail.submittedBy };
+  const authors = { createdBy: post.createdBy, submittedBy: detail.submittedBy, destinationBy: post.pendingLinkAt ? post.pendingLinkBy : null };
   const transitions = availableTransitions(post.status, tenant, authors);
   const ownPost = checkTransition("approve", post.status, tenant, authors) === "own_post";
   const when = (d: Date) => formatInZone(d, locale, timeZone);
@@ -92,6 +92,19 @@ export default async function PostPage({ params }: { params: Promise<{ org: stri
               <dt className="font-medium">{t("link")}</dt>
               <dd className="break-all">
                 <a href={post.linkUrl} className="text-blue-800 underline" rel="noopener noreferrer" target="_blank">{post.linkPreview?.title ?? post.linkUrl}</a>
+              </dd>
+            </>
+          )}
+          {post.pendingLinkAt && (
+            <>
+              <dt className="font-medium">{t("pending_link")}</dt>
+              <dd className="break-all">
+                {post.pendingLinkUrl ? (
+                  <a href={post.pendingLinkUrl} className="text-blue-800 underline" rel="noopener noreferrer" target="_blank">{post.pendingLinkUrl}</a>
+                ) : (
+                  t("pending_link_public")
+                )}
+                <span className="block text-sm text-slate-700">{t("pending_link_hint")}</span>
               </dd>
             </>
           )}

@@ -12,8 +12,9 @@ export function editorValuesFromPost(detail: Detail, timeZone: string): EditorVa
     kind: post.kind,
     campaignId: post.campaignId ?? "",
     keyMomentId: post.keyMomentId ?? "",
-    linkUrl: post.linkUrl ?? "",
-    linkPreview: post.linkPreview ?? null,
+    // A destination waiting for approval is what the lead last asked for.
+    linkUrl: (post.pendingLinkAt ? post.pendingLinkUrl : post.linkUrl) ?? "",
+    linkPreview: (post.pendingLinkAt ? post.pendingLinkPreview : post.linkPreview) ?? null,
     media: post.mediaId ? { id: post.mediaId, kind: post.kind === "video" ? "video" : "image" } : null,
     testimonial: {
       firstName: post.testimonial?.firstName ?? "",

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { invitations, inviteLinks } from "@/db/schema";
 import { createGroup } from "@/tests/factories";
 import { createInviteLink } from "@/tests/factories/invites";
-import type { Actor, CrossOrgActionCase, CrossOrgRouteCase, Exempt } from "../types";
+import type { Actor, CrossOrgActionCase, CrossOrgRouteCase, Exempt, FuzzCase } from "../types";
 
 const foreignLink = (foreign: Actor) => createInviteLink(foreign.org);
 
@@ -60,3 +60,22 @@ export const exempt: Exempt = {
   "app/join/[code]/logo/route.ts#GET": "public: the logo of the organisation the invite link code belongs to, nothing else",
   "app/join/invitation/[token]/logo/route.ts#GET": "public: the logo of the organisation the invitation token belongs to, nothing else",
 };
+
+// Codes and tokens of the right shape that name nothing: every join is refused.
+const UNKNOWN_CODE = "Zz9Zz9Zz9Zz9Zz9Z";
+const UNKNOWN_TOKEN = "Zz9".repeat(14) + "Z";
+const joinForm = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries({ firstName: "Zoé", lastName: "Gagnon", locale: "fr", ...fields })) data.set(key, value);
+  return data;
+};
+
+export const fuzzCases: FuzzCase[] = [
+  { target: "lib/invitations/join-actions.ts#requestLinkJoinAction", input: async () => joinForm({ code: UNKNOWN_CODE, email: "zoe@example.test" }) },
+  { target: "lib/invitations/join-actions.ts#requestInvitationJoinAction", input: async () => joinForm({ token: UNKNOWN_TOKEN }) },
+  { target: "lib/invitations/join-actions.ts#joinWithLinkAction", input: async () => joinForm({ code: UNKNOWN_CODE }) },
+  { target: "lib/invitations/join-actions.ts#acceptInvitationAction", input: async () => joinForm({ token: UNKNOWN_TOKEN }) },
+  { target: "app/join/complete/route.ts#GET", input: async () => ({ params: {}, url: "http://localhost:3000/join/complete?claim=jcl_unknown" }) },
+  { target: "app/join/[code]/logo/route.ts#GET", input: async () => ({ params: { code: UNKNOWN_CODE }, url: `http://localhost:3000/join/${UNKNOWN_CODE}/logo` }) },
+  { target: "app/join/invitation/[token]/logo/route.ts#GET", input: async () => ({ params: { token: UNKNOWN_TOKEN }, url: `http://localhost:3000/join/invitation/${UNKNOWN_TOKEN}/logo` }) },
+];

@@ -24,6 +24,11 @@ export default async function EditPostPage({ params }: { params: Promise<{ org: 
   return (
     <section className="mx-auto max-w-3xl space-y-4">
       <h1 className="text-2xl font-bold">{t("edit_title")}</h1>
+      {detail.sharedLinks && (
+        <p className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
+          {detail.post.linkUrl ? t("live_link_notice", { url: detail.post.linkUrl }) : t("live_link_notice_public")}
+        </p>
+      )}
       <PostEditor org={org} campaigns={campaigns} groups={groups} timeZone={timeZone} initial={editorValuesFromPost(detail, timeZone)} />
     </section>
   );

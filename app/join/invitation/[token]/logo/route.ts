@@ -1,7 +1,5 @@
 // GET /join/invitation/:token/logo – the organisation's logo on an invitation page
-import type { NextRequest } from "next/server";
+import { publicRoute } from "@/lib/api";
 import { joinLogoResponse } from "@/lib/invitations/join-logo-response";
 
-export async function GET(_req: NextRequest, { params }: { params: Promise<{ token: string }> }) {
-  return joinLogoResponse({ token: (await params).token });
-}
+export const GET = publicRoute<{ token: string }>(async (_req, { token }) => joinLogoResponse({ token }));
