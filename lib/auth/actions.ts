@@ -9,13 +9,14 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { fromOutside } from "@/lib/input";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { inAppPath } from "@/lib/net/safe-path";
 import { signIn, signOut } from "./config";
 import { createSession, deleteAllSessionsOfUser, getUserById, setUserLocale } from "./queries";
 import { getSessionUser } from "./session";
 
 const emailSignInSchema = z.object({
   email: z.string().trim().toLowerCase().email(),
-  callbackUrl: z.string().startsWith("/").optional().catch(undefined),
+  callbackUrl: inAppPath,
 });
 
 const requestLink = publicAction(emailSignInSchema, async ({ email, callbackUrl }) => {
@@ -31,7 +32,7 @@ export async function requestMagicLinkAction(previous: unknown, form: FormData) 
 
 const providerSignInSchema = z.object({
   provider: z.enum(["google", "microsoft-entra-id"]),
-  callbackUrl: z.string().startsWith("/").catch("/"),
+  callbackUrl: inAppPath.transform((path) => path ?? "/"),
 });
 
 // Called with arguments rather than a form, but from the browser all the same: checked alike.

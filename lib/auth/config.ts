@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { localeFromRequest } from "@/lib/i18n/locales";
 import { readLocaleHints } from "@/lib/i18n/request-locale";
 import { activateInvitedMemberships } from "@/lib/imports/queries";
+import { safeInAppPath } from "@/lib/net/safe-path";
 import { sendMagicLinkEmail } from "./magic-link-email";
 import { getUserLocaleByEmail } from "./queries";
 
@@ -60,6 +61,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     providers: providers(),
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
     callbacks: {
+      // Where a magic link or a provider sends the person afterwards: only a path of ours.
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${safeInAppPath(path)}`;
+      },
       session({ session, user }) {
         session.user.id = user.id;
         return session;
