@@ -3,6 +3,9 @@
 import http from "node:http";
 import next from "next";
 import { createRedirectHandler } from "@/lib/tracked-links/redirect-handler";
+import { checkEnvAtStart } from "@/lib/env";
+
+checkEnvAtStart("web");
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";

@@ -4,6 +4,9 @@ import { startClickIngester } from "./click-ingester";
 import { startOutboxDispatcher } from "./outbox-dispatcher";
 import { startWorkers } from "./runtime";
 import { startSchedulers } from "./schedulers";
+import { checkEnvAtStart } from "@/lib/env";
+
+checkEnvAtStart("worker");
 
 const running = startWorkers();
 const clicks = startClickIngester();

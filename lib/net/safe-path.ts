@@ -52,4 +52,5 @@ export const inAppPath = z
   .transform((value) => {
     const path = safeInAppPath(value, "");
     return path === "" ? undefined : path;
-  });
+  })
+  .optional();

@@ -124,7 +124,6 @@ async function main() {
         DATABASE_URL: databaseUrl,
         QUEUE_PREFIX: `relais-e2e-${runId}`,
         APP_URL: `http://localhost:${port}`,
-        AUTH_URL: `http://localhost:${port}`,
         AUTH_SECRET: randomBytes(16).toString("hex"),
         E2E_PORT: String(port),
         E2E_SMTP_PORT: String(await freePort()),

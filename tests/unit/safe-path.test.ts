@@ -57,5 +57,6 @@ describe("safeInAppPath", () => {
   it("reads as undefined in a schema when unsafe", () => {
     expect(inAppPath.parse("/\\evil.example")).toBeUndefined();
     expect(inAppPath.parse("/acme")).toBe("/acme");
+    expect(inAppPath.parse(undefined)).toBeUndefined();
   });
 });
