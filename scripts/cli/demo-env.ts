@@ -1,5 +1,5 @@
 // The settings `npm run demo` starts the web app and the workers with.
-export function demoEnv(source: NodeJS.ProcessEnv, services: { databaseUrl: string; redisUrl: string; authSecret: string }): NodeJS.ProcessEnv {
+export function demoEnv(source: Record<string, string | undefined>, services: { databaseUrl: string; redisUrl: string; authSecret: string }): NodeJS.ProcessEnv {
   const port = source.PORT ?? "3000";
   const appUrl = source.APP_URL ?? `http://localhost:${port}`;
   return {
