@@ -10,6 +10,9 @@ import { AppError } from "@/lib/errors";
 import { fromOutside } from "@/lib/input";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { inAppPath } from "@/lib/net/safe-path";
+import { LIMITS } from "@/lib/rate-limit/limits";
+import { consumeLimits } from "@/lib/rate-limit/rate-limit";
+import { requestClientAddress } from "@/lib/rate-limit/request-address";
 import { signIn, signOut } from "./config";
 import { createSession, deleteAllSessionsOfUser, getUserById, setUserLocale } from "./queries";
 import { getSessionUser } from "./session";
@@ -20,6 +23,7 @@ const emailSignInSchema = z.object({
 });
 
 const requestLink = publicAction(emailSignInSchema, async ({ email, callbackUrl }) => {
+  await consumeLimits({ limit: LIMITS.magicLinkPerEmail, key: email }, { limit: LIMITS.magicLinkPerAddress, key: await requestClientAddress() });
   await signIn("nodemailer", { email, redirectTo: callbackUrl ?? "/", redirect: false });
   return { email };
 });
