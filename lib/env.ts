@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parsePrivateAllowList } from "@/lib/net/private-allow-list";
 
 const flag = z
   .enum(["0", "1", "true", "false", ""])
@@ -38,6 +39,18 @@ const envSchema = z.object({
   S3_FORCE_PATH_STYLE: z.enum(["0", "1", "true", "false"]).default("true").transform((v) => v === "1" || v === "true"),
   MEDIA_MAX_IMAGE_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   MEDIA_MAX_VIDEO_BYTES: z.coerce.number().int().positive().default(100 * 1024 * 1024),
+  // Private hosts and ranges the server may fetch (link previews, RSS); read by
+  // lib/net/private-allow-list.ts, checked here so that a typo stops the start.
+  PRIVATE_FETCH_ALLOW_LIST: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parsePrivateAllowList(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
 });
 
 const DEVELOPMENT_URL = "http://localhost:3000";
