@@ -15,4 +15,6 @@ export const LIMITS = {
   invitationPerRecipient: { name: "invitation-recipient", points: 3, durationSeconds: minutes(24 * 60) },
   invitationPerOrganization: { name: "invitation-org", points: 500, durationSeconds: minutes(60) },
   invitationPerAddress: { name: "invitation-address", points: 500, durationSeconds: minutes(60) },
+  // Resending one pending invitation (per organisation and address).
+  invitationResend: { name: "invitation-resend", points: 3, durationSeconds: minutes(24 * 60) },
 } satisfies Record<string, Limit>;

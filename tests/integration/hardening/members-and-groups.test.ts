@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from "vitest";
 import { db } from "@/db/client";
 import { invitations, memberships } from "@/db/schema";
 import { createGroupAction, renameGroupAction } from "@/lib/groups/actions";
+import { cancelInvitationAction, inviteStaffAction, resendInvitationAction } from "@/lib/invitations/email-invitation-actions";
 import { newInvitationToken } from "@/lib/invitations/invitation-tokens";
 import { acceptInvitation, joinThroughLink } from "@/lib/invitations/join";
 import { createGroup, createMember, createOrg, createUser, unique } from "@/tests/factories";
@@ -95,4 +96,49 @@ describe("group names", () => {
       await dropDatabases(admin, [name]);
     }
   }, 60_000);
+});
+
+describe("pending email invitations", () => {
+  async function pending(org: { id: string }, email = `${unique("typo-")}@example.test`) {
+    const [row] = await db.insert(invitations).values({ organizationId: org.id, email, role: "staff", expiresAt: new Date(Date.now() + 14 * 86400_000) }).returning();
+    return row;
+  }
+
+  it("can be cancelled by an admin, which frees the address at once", async () => {
+    const org = await createOrg();
+    const { user } = await createMember(org, { role: "admin" });
+    const invitation = await pending(org);
+    await actAs(user.id);
+    expect(await cancelInvitationAction({ org: org.slug, id: invitation.id })).toEqual({ ok: true, data: { id: invitation.id } });
+    expect(await db.select().from(invitations).where(eq(invitations.id, invitation.id))).toHaveLength(0);
+    expect(await inviteStaffAction({ org: org.slug, emails: invitation.email, role: "staff" })).toEqual({ ok: true, data: { invited: 1, skipped: 0 } });
+  });
+
+  it("cannot be cancelled or resent by a lead", async () => {
+    const org = await createOrg();
+    const { user } = await createMember(org, { role: "lead" });
+    const invitation = await pending(org);
+    await actAs(user.id);
+    expect(await cancelInvitationAction({ org: org.slug, id: invitation.id })).toEqual({ ok: false, code: "forbidden" });
+    expect(await resendInvitationAction({ org: org.slug, id: invitation.id })).toEqual({ ok: false, code: "forbidden" });
+    expect(await db.select().from(invitations).where(eq(invitations.id, invitation.id))).toHaveLength(1);
+  });
+
+  it("can be resent with a new link a few times a day, then the resend is refused", async () => {
+    const org = await createOrg();
+    const { user } = await createMember(org, { role: "owner" });
+    let invitation = await pending(org);
+    await actAs(user.id);
+    const email = invitation.email;
+    const outcomes = [];
+    for (let i = 0; i < 4; i++) {
+      const result = await resendInvitationAction({ org: org.slug, id: invitation.id });
+      outcomes.push(result.ok ? "sent" : result.code);
+      if (result.ok) [invitation] = await db.select().from(invitations).where(eq(invitations.id, result.data.id));
+    }
+    expect(outcomes).toEqual(["sent", "sent", "sent", "too_many_requests"]);
+    const rows = await db.select().from(invitations).where(and(eq(invitations.organizationId, org.id), eq(invitations.email, email)));
+    expect(rows).toHaveLength(1);
+    expect(rows[0].expiresAt.getTime()).toBeGreaterThan(Date.now() + 13 * 86400_000);
+  });
 });
