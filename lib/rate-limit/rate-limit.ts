@@ -7,7 +7,14 @@ import { getRedis, whenReady } from "@/lib/redis";
 // A budget of `points` per `durationSeconds`, counted in Redis so that it holds across every
 // web process. Name it after what it protects; keys are what it is counted per (an email, an
 // address, an organisation).
-export type Limit = { name: string; points: number; durationSeconds: number };
+// `perAddress` budgets are multiplied by RATE_LIMIT_ADDRESS_FACTOR (default 1): a workplace
+// where hundreds of people share one public address may need more.
+export type Limit = { name: string; points: number; durationSeconds: number; perAddress?: boolean };
+
+export function effectivePoints(limit: Limit) {
+  const factor = Number(process.env.RATE_LIMIT_ADDRESS_FACTOR ?? 1);
+  return limit.perAddress && Number.isFinite(factor) && factor >= 1 ? Math.floor(limit.points * factor) : limit.points;
+}
 
 export class RateLimitedError extends AppError {
   constructor(
@@ -26,12 +33,12 @@ function limiterFor(limit: Limit) {
     limiter = new RateLimiterRedis({
       storeClient: getRedis(),
       keyPrefix: `${env().QUEUE_PREFIX}:rate:${limit.name}`,
-      points: limit.points,
+      points: effectivePoints(limit),
       duration: limit.durationSeconds,
       // Redis away: each process keeps counting on its own rather than letting everything
       // through or refusing everyone.
       rejectIfRedisNotReady: true,
-      insuranceLimiter: new RateLimiterMemory({ points: limit.points, duration: limit.durationSeconds }),
+      insuranceLimiter: new RateLimiterMemory({ points: effectivePoints(limit), duration: limit.durationSeconds }),
     });
     limiters.set(limit.name, limiter);
   }
@@ -61,7 +68,7 @@ export async function consumeLimits(...checks: LimitCheck[]) {
 // What is left of a budget, without spending it (tests, and pages that want to warn).
 export async function remainingPoints(limit: Limit, key: string) {
   const res = await limiterFor(limit).get(keyOf(key));
-  return res ? Math.max(0, limit.points - res.consumedPoints) : limit.points;
+  return res ? Math.max(0, effectivePoints(limit) - res.consumedPoints) : effectivePoints(limit);
 }
 
 // Spends one point if the budget has one: for lists where one refused entry must not refuse
