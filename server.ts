@@ -3,11 +3,13 @@
 import http from "node:http";
 import next from "next";
 import { checkEnvAtStart } from "@/lib/env";
+import { loadEnvFiles } from "@/lib/env-file";
 import { clientAddress } from "@/lib/net/client-address";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/rate-limit/client-address-header";
 import { linksConfig } from "@/lib/tracked-links/config";
 import { createRedirectHandler } from "@/lib/tracked-links/redirect-handler";
 
+loadEnvFiles();
 checkEnvAtStart("web");
 
 const port = Number(process.env.PORT ?? 3000);

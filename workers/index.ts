@@ -5,7 +5,9 @@ import { startOutboxDispatcher } from "./outbox-dispatcher";
 import { startWorkers } from "./runtime";
 import { startSchedulers } from "./schedulers";
 import { checkEnvAtStart } from "@/lib/env";
+import { loadEnvFiles } from "@/lib/env-file";
 
+loadEnvFiles();
 checkEnvAtStart("worker");
 
 const running = startWorkers();
