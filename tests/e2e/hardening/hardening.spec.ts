@@ -86,7 +86,7 @@ test("a magic link asked for through forged Host headers still points at APP_URL
   // Every request claims another host, consistently (Next refuses a server action whose Origin
   // and forwarded host disagree, so the attacker forges both).
   await page.route("**/*", (route) => {
-    const headers = { ...route.request().headers(), "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" };
+    const headers: Record<string, string> = { ...route.request().headers(), "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" };
     if (headers.origin) headers.origin = "http://evil.example";
     return route.continue({ headers });
   });
