@@ -5,6 +5,11 @@ import http from "node:http";
 import { closeDb } from "@/db/client";
 import { linksConfig } from "@/lib/tracked-links/config";
 import { createRedirectHandler } from "@/lib/tracked-links/redirect-handler";
+import { checkEnvAtStart } from "@/lib/env";
+import { loadEnvFiles } from "@/lib/env-file";
+
+loadEnvFiles();
+checkEnvAtStart("redirect");
 
 const port = linksConfig().REDIRECT_PORT;
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";

@@ -3,6 +3,7 @@
 // 302 from an in-memory map, over 100,000 distinct codes; then the clicks stored against the
 // clicks sent, and the ingester's throughput into PostgreSQL.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -115,7 +116,7 @@ export default defineBenchmark("links", async (ctx) => {
     }
 
     const [redirectPort, barePort] = await Promise.all([freePort(), freePort()]);
-    const env = { DATABASE_URL: ctx.databaseUrl, REDIS_URL: ctx.redisUrl, QUEUE_PREFIX: prefix, REDIRECT_PORT: String(redirectPort), HOSTNAME: "127.0.0.1", NODE_ENV: "production" };
+    const env = { DATABASE_URL: ctx.databaseUrl, REDIS_URL: ctx.redisUrl, QUEUE_PREFIX: prefix, REDIRECT_PORT: String(redirectPort), HOSTNAME: "127.0.0.1", NODE_ENV: "production", APP_URL: "http://localhost:3000", AUTH_SECRET: randomBytes(32).toString("base64url") };
     children.push(await startProcess(["redirect-server.ts"], env, /listening/));
     children.push(await startProcess(["bench/links-bare-server.ts", path.join(tmp, "codes.tsv"), String(barePort)], env, /ready/));
     const redirectUrl = `http://127.0.0.1:${redirectPort}`;

@@ -4,6 +4,11 @@ import { startClickIngester } from "./click-ingester";
 import { startOutboxDispatcher } from "./outbox-dispatcher";
 import { startWorkers } from "./runtime";
 import { startSchedulers } from "./schedulers";
+import { checkEnvAtStart } from "@/lib/env";
+import { loadEnvFiles } from "@/lib/env-file";
+
+loadEnvFiles();
+checkEnvAtStart("worker");
 
 const running = startWorkers();
 const clicks = startClickIngester();

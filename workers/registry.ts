@@ -17,6 +17,7 @@ export const HANDLERS: Record<string, Loader> = {
   "share-reminder": () => import("./jobs/share-reminder"),
   "sweep-publishing": () => import("./jobs/sweep-publishing"),
   "sync-link-cache": () => import("./jobs/sync-link-cache"),
+  "purge-join-claims": () => import("./jobs/purge-join-claims"),
 };
 
 const loaded = new Map<string, Promise<JobHandler>>();

@@ -9,6 +9,7 @@ import { findDevLoginUsers } from "@/lib/auth/queries";
 import { getSessionUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { parseQuery } from "@/lib/input";
+import { safeInAppPath } from "@/lib/net/safe-path";
 import { EmailSignInForm } from "./email-form";
 
 export async function generateMetadata() {
@@ -20,7 +21,7 @@ const querySchema = z.object({ callbackUrl: z.string().max(2000).optional().catc
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { callbackUrl, error } = parseQuery(querySchema, await searchParams);
-  const safeCallback = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : undefined;
+  const safeCallback = callbackUrl === undefined ? undefined : safeInAppPath(callbackUrl, "") || undefined;
   if (await getSessionUser()) redirect(safeCallback ?? "/");
   const t = await getTranslations("auth.sign_in");
   const sso = enabledSsoProviders();

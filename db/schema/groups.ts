@@ -1,4 +1,4 @@
-import { relations } from "drizzle-orm";
+import { relations, sql } from "drizzle-orm";
 import { index, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { id, timestamps } from "./columns";
 import { memberships } from "./members";
@@ -12,7 +12,9 @@ export const groups = pgTable(
     name: text("name").notNull(),
     ...timestamps,
   },
-  (t) => [uniqueIndex("groups_org_name_uq").on(t.organizationId, t.name)],
+  // "Conseil" and "conseil" are one group (migration hardening_dedupe_group_names merged
+  // the ones that existed).
+  (t) => [uniqueIndex("groups_org_lower_name_uq").on(t.organizationId, sql`lower(${t.name})`)],
 );
 
 export const groupMembers = pgTable(

@@ -1,4 +1,4 @@
-import { boolean, customType, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { customType, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { id, timestamps } from "./columns";
 import { locale } from "./enums";
 
@@ -12,7 +12,6 @@ export const organizations = pgTable("organizations", {
   timeZone: text("time_zone").notNull().default("America/Toronto"),
   // Link previews never fetch private or loopback addresses unless an admin allows it
   // (an intranet blog, say).
-  allowPrivateLinkPreviews: boolean("allow_private_link_previews").notNull().default(false),
   ...timestamps,
 });
 

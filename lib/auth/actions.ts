@@ -9,16 +9,21 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { fromOutside } from "@/lib/input";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { inAppPath } from "@/lib/net/safe-path";
+import { LIMITS } from "@/lib/rate-limit/limits";
+import { consumeLimits } from "@/lib/rate-limit/rate-limit";
+import { requestClientAddress } from "@/lib/rate-limit/request-address";
 import { signIn, signOut } from "./config";
 import { createSession, deleteAllSessionsOfUser, getUserById, setUserLocale } from "./queries";
 import { getSessionUser } from "./session";
 
 const emailSignInSchema = z.object({
   email: z.string().trim().toLowerCase().email(),
-  callbackUrl: z.string().startsWith("/").optional().catch(undefined),
+  callbackUrl: inAppPath,
 });
 
 const requestLink = publicAction(emailSignInSchema, async ({ email, callbackUrl }) => {
+  await consumeLimits({ limit: LIMITS.magicLinkPerEmail, key: email }, { limit: LIMITS.magicLinkPerAddress, key: await requestClientAddress() });
   await signIn("nodemailer", { email, redirectTo: callbackUrl ?? "/", redirect: false });
   return { email };
 });
@@ -31,7 +36,7 @@ export async function requestMagicLinkAction(previous: unknown, form: FormData) 
 
 const providerSignInSchema = z.object({
   provider: z.enum(["google", "microsoft-entra-id"]),
-  callbackUrl: z.string().startsWith("/").catch("/"),
+  callbackUrl: inAppPath.transform((path) => path ?? "/"),
 });
 
 // Called with arguments rather than a form, but from the browser all the same: checked alike.

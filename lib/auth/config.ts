@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
@@ -11,6 +12,7 @@ import { env } from "@/lib/env";
 import { localeFromRequest } from "@/lib/i18n/locales";
 import { readLocaleHints } from "@/lib/i18n/request-locale";
 import { activateInvitedMemberships } from "@/lib/imports/queries";
+import { safeInAppPath } from "@/lib/net/safe-path";
 import { sendMagicLinkEmail } from "./magic-link-email";
 import { getUserLocaleByEmail } from "./queries";
 
@@ -46,7 +48,15 @@ function providers(): Provider[] {
   return list;
 }
 
+// Outside production a process without AUTH_SECRET signs with a key of its own, lost at
+// restart; production refuses to start without one (lib/env.ts). No secret ships with the code.
+const processSecret = randomBytes(32).toString("base64url");
+
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const e = env();
+  // Auth.js builds magic links and callback URLs on AUTH_URL when it is set, else on the
+  // request's Host and X-Forwarded-Host, which anyone can write. The public address is APP_URL.
+  process.env.AUTH_URL = e.APP_URL;
   const config: NextAuthConfig = {
     adapter: DrizzleAdapter(getDb(), {
       usersTable: users,
@@ -55,11 +65,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       verificationTokensTable: verificationTokens,
     }),
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+    // Every URL comes from AUTH_URL above, so the request's host is never trusted.
     trustHost: true,
-    secret: env().AUTH_SECRET ?? "relais-development-secret-change-me",
+    secret: e.AUTH_SECRET ?? processSecret,
     providers: providers(),
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
     callbacks: {
+      // Where a magic link or a provider sends the person afterwards: only a path of ours.
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${safeInAppPath(path)}`;
+      },
       session({ session, user }) {
         session.user.id = user.id;
         return session;

@@ -19,6 +19,8 @@ const MATRIX = {
   "feed.read": ["owner", "admin", "lead", "staff", "advocate"],
   "shares.write": ["owner", "admin", "lead", "staff", "advocate"],
   "analytics.read": ["owner", "admin", "lead"],
+  // Cancelling and resending email invitations others sent.
+  "invitations.manage": ["owner", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof MATRIX;

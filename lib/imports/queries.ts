@@ -5,6 +5,7 @@ import { groupMembers, groups, importRowErrors, imports, memberships, users } fr
 import type { ImportStatus } from "@/db/schema/imports";
 import { AppError } from "@/lib/errors";
 import { emit } from "@/lib/jobs/outbox";
+import { inviteExistingAccounts } from "@/lib/invitations/email-invitations";
 import { insertMemberships } from "@/lib/members/insert-memberships";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import type { ImportPerson, ParsedRow } from "./parse-csv";
@@ -95,9 +96,10 @@ export async function loadGroupIndex(orgId: string) {
   return new Map(rows.map((r) => [r.name.toLowerCase(), r.id]));
 }
 
-// A person who has signed in owns their profile; the file only fills in people who have not.
-const fromFileUnlessSignedIn = (column: string) =>
-  sql.raw(`case when users.email_verified is null then coalesce(excluded.${column}, users.${column}) else users.${column} end`);
+// A person who has signed in, or who belongs to another organisation, owns their profile: the
+// file only fills in people no one else knows (never a name or language another workspace sees).
+const fromFileUnlessKnown = (orgId: string, column: string) =>
+  sql`case when users.email_verified is null and not exists (select 1 from ${memberships} m where m.user_id = users.id and m.organization_id <> ${orgId}) then coalesce(${sql.raw(`excluded.${column}`)}, ${sql.raw(`users.${column}`)}) else ${sql.raw(`users.${column}`)} end`;
 
 // Bulk statements take the rows as one JSON parameter: a drizzle insert of a thousand rows
 // spends most of its time binding thousands of parameters (measured about four times slower).
@@ -133,23 +135,38 @@ export async function applyImportBatch(orgId: string, importId: string, from: nu
           })),
         )}) as p(id text, email text, first_name text, last_name text, name text, locale text)
         on conflict (email) do update set
-          first_name = ${fromFileUnlessSignedIn("first_name")},
-          last_name = ${fromFileUnlessSignedIn("last_name")},
-          name = ${fromFileUnlessSignedIn("name")},
-          locale = ${fromFileUnlessSignedIn("locale")},
+          first_name = ${fromFileUnlessKnown(orgId, "first_name")},
+          last_name = ${fromFileUnlessKnown(orgId, "last_name")},
+          name = ${fromFileUnlessKnown(orgId, "name")},
+          locale = ${fromFileUnlessKnown(orgId, "locale")},
           updated_at = now()
         returning id, email, name, email_verified is not null as signed_in`);
+      // Someone who already has an account is invited by email and joins only by accepting;
+      // people new to Relais are "invited" members until their first sign-in. Both count as
+      // created, so the report does not tell who has an account.
+      const members = new Set(
+        (await tx.select({ userId: memberships.userId }).from(memberships).where(and(eq(memberships.organizationId, orgId), inArray(memberships.userId, userRows.map((u) => u.id))))).map((m) => m.userId),
+      );
+      const withAccount = userRows.filter((u) => u.signed_in && !members.has(u.id));
+      const invitedEmails = new Set(withAccount.map((u) => u.email));
+      const personByEmail = new Map(people.map((p) => [p.email, p]));
+      const uploader = withAccount.length ? ((await tx.select({ by: imports.createdBy }).from(imports).where(eq(imports.id, importId)))[0]?.by ?? null) : null;
+      await inviteExistingAccounts(
+        tx,
+        orgId,
+        withAccount.map((u) => ({ email: u.email, groupIds: [...new Set((personByEmail.get(u.email)?.groups ?? []).map((g) => groupIndex.get(g.toLowerCase())!))] })),
+        uploader,
+      );
       const memberRows = await insertMemberships(
         tx,
         orgId,
-        // Someone who already signs in elsewhere is not waiting for a first sign-in.
-        userRows.map((u) => ({ user: u, role: "advocate", status: u.signed_in ? "active" : "invited" })),
+        userRows.filter((u) => !invitedEmails.has(u.email)).map((u) => ({ user: u, role: "advocate", status: "invited" })),
         "import",
       );
-      created = memberRows.filter((m) => m.inserted).length;
+      created = memberRows.filter((m) => m.inserted).length + withAccount.length;
       const membershipByUser = new Map(memberRows.map((m) => [m.userId, m.id]));
       const membershipOf = new Map(userRows.map((u) => [u.email, membershipByUser.get(u.id)!]));
-      const links = people.flatMap((p) => p.groups.map((g) => ({ group_id: groupIndex.get(g.toLowerCase())!, membership_id: membershipOf.get(p.email)! })));
+      const links = people.filter((p) => membershipOf.get(p.email)).flatMap((p) => p.groups.map((g) => ({ group_id: groupIndex.get(g.toLowerCase())!, membership_id: membershipOf.get(p.email)! })));
       if (links.length) {
         await tx.execute(sql`
           insert into ${groupMembers} (organization_id, group_id, membership_id)

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNull, lte } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Transaction } from "@/db/client";
 import { invitations, memberships, users } from "@/db/schema";
 import { assertGroupsInOrg } from "@/lib/groups/queries";
 import { emit } from "@/lib/jobs/outbox";
@@ -115,4 +115,17 @@ export async function sendPendingInvitation(orgId: string, invitationId: string)
     throw error;
   }
   return { sent: true };
+}
+
+// People an import names who already have an account: invited like staff by email (pending
+// until they accept), never made members behind their back. Written in the import's batch
+// transaction; an address already invited keeps its invitation.
+export async function inviteExistingAccounts(tx: Transaction, orgId: string, people: { email: string; groupIds: string[] }[], invitedBy: string | null) {
+  if (people.length === 0) return;
+  const created = await tx
+    .insert(invitations)
+    .values(people.map((p) => ({ organizationId: orgId, email: p.email, role: "advocate" as const, groupIds: p.groupIds, invitedBy, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) })))
+    .onConflictDoNothing()
+    .returning({ id: invitations.id });
+  await emit(tx, ...created.map((c) => ({ type: "invitation.requested" as const, orgId, payload: { invitationId: c.id } })));
 }

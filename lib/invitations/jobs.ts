@@ -11,3 +11,7 @@ export const sendInvitationEmailJob = defineJob({
 export const onInvitationRequested = ({ orgId, payload }: StoredEvent<"invitation.requested">) => [
   sendInvitationEmailJob.request({ orgId, invitationId: payload.invitationId }, { jobId: `invitation-${payload.invitationId}` }),
 ];
+
+// Hourly (workers/schedulers.ts): expired join claims are deleted.
+export const purgeJoinClaimsJob = defineJob({ name: "purge-join-claims", queue: "default", schema: z.object({}).passthrough() });
+export const PURGE_JOIN_CLAIMS_EVERY_MS = 60 * 60_000;

@@ -104,9 +104,13 @@ async function acceptInvitationInTx(tx: Transaction, user: { id: string; email: 
   const orgId = invitation.organizationId;
   const inserted = await insertMembership(tx, { orgId, userId: user.id, role: invitation.role, profile });
   const [membership] = await tx
-    .select({ id: memberships.id, role: memberships.role })
+    .select({ id: memberships.id, role: memberships.role, status: memberships.status })
     .from(memberships)
     .where(and(eq(memberships.organizationId, orgId), eq(memberships.userId, user.id)));
+  // Someone an admin deactivated stays out: only an admin's reactivation brings them back,
+  // never an invitation (a forwarded email, one sent before the deactivation). Throwing rolls
+  // back and leaves the invitation unused.
+  if (!inserted && membership.status === "deactivated") throw new AppError("forbidden", "Deactivated by an administrator");
   // An advocate invited as staff is promoted; nobody is ever demoted by an invitation.
   if (!inserted && membership.role === "advocate" && invitation.role === "staff") {
     await tx.update(memberships).set({ role: "staff", status: "active" }).where(eq(memberships.id, membership.id));

@@ -1,26 +1,19 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/action";
 import { fieldError } from "@/lib/errors";
 import { SafeFetchError } from "@/lib/net/safe-fetch";
 import { fetchLinkPreview } from "./fetch-link-preview";
-import { getAllowPrivateLinkPreviews, setAllowPrivateLinkPreviews } from "./queries";
-import { fetchLinkPreviewSchema, setAllowPrivateLinkPreviewsSchema } from "./schemas";
+import { fetchLinkPreviewSchema } from "./schemas";
 
 // { org, url } → LinkPreview. Refusals come back as fieldErrors.url = ["link_preview_<reason>"]
 // (blocked_address, timeout, too_many_redirects, http_error, …), translated under integrations.link_preview.errors.
-export const fetchLinkPreviewAction = orgAction(fetchLinkPreviewSchema, "posts.write", async (tenant, { url }) => {
-  const allowPrivate = await getAllowPrivateLinkPreviews(tenant);
+// What the server may reach is the operator's setting (PRIVATE_FETCH_ALLOW_LIST), never the
+// workspace's: anyone can create a workspace.
+export const fetchLinkPreviewAction = orgAction(fetchLinkPreviewSchema, "posts.write", async (_tenant, { url }) => {
   try {
-    return await fetchLinkPreview(url, { allowPrivate });
+    return await fetchLinkPreview(url);
   } catch (error) {
     if (error instanceof SafeFetchError) fieldError("url", `link_preview_${error.code}`);
     throw error;
   }
-});
-
-export const setAllowPrivateLinkPreviewsAction = orgAction(setAllowPrivateLinkPreviewsSchema, "org.settings", async (tenant, { allow }) => {
-  const result = await setAllowPrivateLinkPreviews(tenant, allow);
-  revalidatePath(`/${tenant.orgSlug}/settings/integrations`);
-  return result;
 });

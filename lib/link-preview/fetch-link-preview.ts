@@ -5,7 +5,7 @@ import { parsePageMetadata, type PageMetadata } from "./parse-html";
 import { linkPreviewSchema } from "./schemas";
 
 // timeoutMs covers the page and its oEmbed document together.
-export type FetchLinkPreviewOptions = Pick<SafeFetchOptions, "allowPrivate" | "isAllowedAddress" | "timeoutMs" | "maxBytes">;
+export type FetchLinkPreviewOptions = Pick<SafeFetchOptions, "isAllowedAddress" | "timeoutMs" | "maxBytes">;
 
 const oembedSchema = z.object({
   title: z.string().optional().catch(undefined),
@@ -32,7 +32,7 @@ async function fetchOembed(url: string, options: FetchLinkPreviewOptions, deadli
 
 // Title, description, image and site name of a page, read on the server (see safeFetch for
 // what may be reached). Throws SafeFetchError; the result is validated before it is stored.
-export async function fetchLinkPreview(url: string, options: FetchLinkPreviewOptions): Promise<LinkPreview> {
+export async function fetchLinkPreview(url: string, options: FetchLinkPreviewOptions = {}): Promise<LinkPreview> {
   const timeoutMs = options.timeoutMs ?? 5_000;
   const deadline = Date.now() + timeoutMs;
   const response = await safeFetch(url, {

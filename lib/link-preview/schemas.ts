@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { checkbox } from "@/lib/form-data";
 
 const httpUrl = z
   .string()
@@ -26,5 +25,3 @@ export const linkPreviewSchema = z.object({
 });
 
 export const fetchLinkPreviewSchema = z.object({ url: httpUrl });
-
-export const setAllowPrivateLinkPreviewsSchema = z.object({ allow: checkbox });

@@ -2,6 +2,7 @@ import dns from "node:dns";
 import type { LookupFunction } from "node:net";
 import { Agent, request } from "undici";
 import { isIpLiteral, isPublicAddress } from "./ip-policy";
+import { allowedByOperator, operatorAllowList } from "./private-allow-list";
 
 export type SafeFetchErrorCode = "invalid_url" | "blocked_address" | "timeout" | "too_large" | "too_many_redirects" | "http_error" | "network_error";
 
@@ -15,9 +16,8 @@ export class SafeFetchError extends Error {
 }
 
 export type SafeFetchOptions = {
-  // Let an organisation reach its intranet; never the default.
-  allowPrivate: boolean;
-  // A narrower allow-list than allowPrivate (tests reach one loopback server, nothing else).
+  // Replaces the server's policy (public addresses, plus PRIVATE_FETCH_ALLOW_LIST): tests
+  // reach one loopback server and nothing else.
   isAllowedAddress?: (address: string) => boolean;
   // Whole operation, every redirect and the body included.
   timeoutMs?: number;
@@ -39,7 +39,13 @@ export type SafeFetchResponse = {
 const USER_AGENT = "Relais/1.0 (link preview)";
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-type AddressPolicy = (address: string) => boolean;
+type AddressPolicy = (address: string, hostname: string) => boolean;
+
+// Public addresses, and what the operator allowed (never a workspace: see private-allow-list).
+function serverPolicy(): AddressPolicy {
+  const list = operatorAllowList();
+  return (address, hostname) => isPublicAddress(address) || allowedByOperator(list, address, hostname);
+}
 
 function parseTarget(raw: string, allowed: AddressPolicy) {
   let url: URL;
@@ -51,7 +57,7 @@ function parseTarget(raw: string, allowed: AddressPolicy) {
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new SafeFetchError("invalid_url", "Only http and https");
   if (url.username || url.password) throw new SafeFetchError("invalid_url", "No credentials in URLs");
   // The resolver below never sees an IP literal (the socket connects to it directly).
-  if (isIpLiteral(url.hostname) && !allowed(url.hostname.replace(/^\[|\]$/g, ""))) {
+  if (isIpLiteral(url.hostname) && !allowed(url.hostname.replace(/^\[|\]$/g, ""), url.hostname)) {
     throw new SafeFetchError("blocked_address", "Private address");
   }
   return url;
@@ -63,7 +69,7 @@ function guardedLookup(allowed: AddressPolicy): LookupFunction {
   return (hostname, options, callback) => {
     dns.lookup(hostname, { all: true, family: options.family ?? 0, hints: options.hints }, (error, addresses) => {
       if (error) return callback(error, "", 0);
-      if (!addresses.length || addresses.some((a) => !allowed(a.address))) {
+      if (!addresses.length || addresses.some((a) => !allowed(a.address, hostname))) {
         return callback(new SafeFetchError("blocked_address", "Private address"), "", 0);
       }
       if (options.all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, addresses);
@@ -110,7 +116,7 @@ async function readBody(body: Body, maxBytes: number) {
 // http(s) only, every hop (redirects included) checked, a deadline and a size cap.
 export async function safeFetch(rawUrl: string, options: SafeFetchOptions): Promise<SafeFetchResponse> {
   const { timeoutMs = 5_000, maxBytes = 1024 * 1024, overflow = "truncate", maxRedirects = 3 } = options;
-  const allowed = options.isAllowedAddress ?? (options.allowPrivate ? () => true : isPublicAddress);
+  const allowed: AddressPolicy = options.isAllowedAddress ?? serverPolicy();
   const signal = AbortSignal.timeout(timeoutMs);
   const agent = new Agent({
     connect: { lookup: guardedLookup(allowed), timeout: timeoutMs },

@@ -1,8 +1,7 @@
 import Parser from "rss-parser";
 import type { LinkPreview } from "@/db/schema";
 import { fetchLinkPreview } from "@/lib/link-preview/fetch-link-preview";
-import { getAllowPrivateLinkPreviews } from "@/lib/link-preview/queries";
-import { safeFetch, SafeFetchError, type SafeFetchOptions } from "@/lib/net/safe-fetch";
+import { safeFetch, SafeFetchError } from "@/lib/net/safe-fetch";
 import { asSystem } from "@/lib/tenancy";
 import { createDraftFromEntry, findKnownGuids, getRssFeed, recordRssFetch, type FeedEntryDraft } from "./queries";
 
@@ -43,11 +42,11 @@ async function parseEntries(xml: string) {
   return { title: feed.title?.trim() || null, entries };
 }
 
-async function withPreviews(entries: Entry[], options: Pick<SafeFetchOptions, "allowPrivate">) {
+async function withPreviews(entries: Entry[]) {
   const out: FeedEntryDraft[] = [];
   for (let i = 0; i < entries.length; i += PREVIEW_CONCURRENCY) {
     const batch = entries.slice(i, i + PREVIEW_CONCURRENCY);
-    const previews = await Promise.all(batch.map((e) => fetchLinkPreview(e.link, options).catch((): LinkPreview | null => null)));
+    const previews = await Promise.all(batch.map((e) => fetchLinkPreview(e.link).catch((): LinkPreview | null => null)));
     batch.forEach(({ guid, link, title, summary }, j) => out.push({ guid, link, title, summary, preview: previews[j] }));
   }
   return out;
@@ -59,8 +58,6 @@ export async function importRssFeed(orgId: string, feedId: string): Promise<Impo
   const tenant = asSystem(orgId);
   const feed = await getRssFeed(tenant, feedId);
   if (!feed?.enabled) return { status: "skipped", created: 0 };
-  // An organisation that lets previews reach its intranet lets its feeds come from there too.
-  const network = { allowPrivate: await getAllowPrivateLinkPreviews(tenant) };
 
   const fail = async (error: string): Promise<ImportResult> => {
     await recordRssFetch(tenant, feed.id, { error });
@@ -70,7 +67,6 @@ export async function importRssFeed(orgId: string, feedId: string): Promise<Impo
   let response;
   try {
     response = await safeFetch(feed.url, {
-      ...network,
       timeoutMs: 15_000,
       maxBytes: 5 * 1024 * 1024,
       overflow: "error",
@@ -105,7 +101,7 @@ export async function importRssFeed(orgId: string, feedId: string): Promise<Impo
     .reverse();
 
   let created = 0;
-  for (const entry of await withPreviews(fresh, network)) {
+  for (const entry of await withPreviews(fresh)) {
     if (await createDraftFromEntry(tenant, feed, entry)) created += 1;
   }
   await recordRssFetch(tenant, feed.id, { etag: response.headers.etag ?? null, lastModified: response.headers["last-modified"] ?? null, title: parsed.title });

@@ -12,6 +12,7 @@ import { linkKeys, linksConfig, type LinksConfig } from "./config";
 import { buildLinkPages } from "./pages";
 import { findLinkTargetByCode, type LinkTargetRow } from "./queries";
 import { LinkResolver, type ResolvedLink } from "./resolver";
+import { securityHeaders } from "@/lib/security/headers";
 
 export type RedirectHandler = {
   (req: IncomingMessage, res: ServerResponse): void;
@@ -67,10 +68,13 @@ export function createRedirectHandler(
   changes.on("message", (_channel: string, message: string) => resolver.forget(message.split(",")));
   void changes.subscribe(keys.linkChanges).catch(() => {});
   const pages = buildLinkPages(config.APP_URL);
+  // The friendly pages run no script.
+  const pageHeaders = securityHeaders({ nonce: null, https: config.APP_URL.startsWith("https://") });
 
   function sendPage(req: IncomingMessage, res: ServerResponse, kind: "not_found" | "unavailable") {
     const body = pages[kind][localeFromAcceptLanguage(req.headers["accept-language"]) ?? "fr"];
     res.writeHead(kind === "not_found" ? 404 : 503, {
+      ...pageHeaders,
       "Content-Type": "text/html; charset=utf-8",
       "Content-Length": body.length,
       "Cache-Control": "no-store",

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { migrateDatabase } from "@/db/migrate";
+import { demoEnv } from "./demo-env";
 import { bin, ROOT, run, start } from "./processes";
 import { DATA_DIR, ensureDatabaseExists, ensurePostgres, ensureRedis, MissingServiceError } from "./services";
 
@@ -41,20 +42,8 @@ async function main() {
 
   let databaseUrl = pg.url;
   if (!process.env.DATABASE_URL) databaseUrl = await ensureDatabaseExists(pg.url, "relais");
-  const port = process.env.PORT ?? "3000";
-  const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: redis.url,
-    APP_URL: appUrl,
-    AUTH_URL: appUrl,
-    AUTH_SECRET: authSecret(),
-    AUTH_DEV_LOGIN: "1",
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    PORT: port,
-  };
+  const env = demoEnv(process.env, { databaseUrl, redisUrl: redis.url, authSecret: authSecret() });
+  const appUrl = env.APP_URL;
   Object.assign(process.env, env);
 
   await migrateDatabase(databaseUrl);
@@ -70,7 +59,7 @@ async function main() {
   const web = start("web", bin("tsx"), ["server.ts"], env);
   const worker = start("worker", bin("tsx"), ["workers/index.ts"], env);
   const children = [web, worker];
-  log(`\n  Relais is starting on ${appUrl}\n  Sign in: open ${appUrl}/sign-in and pick a demo person (development sign-in is on),\n  or ask for a magic link: without SMTP_URL the link is printed here.\n  Ctrl-C stops everything.\n`);
+  log(`\n  Relais is starting on ${appUrl}\n  Sign in: open ${appUrl}/sign-in and pick a demo person (development sign-in ${env.AUTH_DEV_LOGIN === "0" ? "is off" : "is on"}),\n  or ask for a magic link: without SMTP_URL the link is printed here.\n  Ctrl-C stops everything.\n`);
 
   let stopping = false;
   const stop = async () => {

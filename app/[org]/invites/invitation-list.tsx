@@ -1,4 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/app/_components/action-form";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { cancelInvitationAction, resendInvitationAction } from "@/lib/invitations/email-invitation-actions";
 import type { findInvitations } from "@/lib/invitations/email-invitations";
 
 type Invitation = Awaited<ReturnType<typeof findInvitations>>[number];
@@ -9,8 +12,11 @@ function statusOf(invitation: Invitation) {
   return invitation.sentAt ? "sent" : "queued";
 }
 
-export async function InvitationList({ invitations }: { invitations: Invitation[] }) {
+// Admins may cancel a pending invitation (a mistyped address is free again at once) or send
+// it again with a new link.
+export async function InvitationList({ invitations, org, canManage }: { invitations: Invitation[]; org: string; canManage: boolean }) {
   const t = await getTranslations("invites");
+  const th = await getTranslations("hardening.invitations");
   const format = await getFormatter();
   return (
     <div className="card space-y-2">
@@ -25,6 +31,22 @@ export async function InvitationList({ invitations }: { invitations: Invitation[
               <span className="text-slate-700">
                 {t(`roles.${i.role}`)} · {t(`staff.status.${statusOf(i)}`)} · {format.dateTime(i.createdAt, { dateStyle: "medium" })}
               </span>
+              {canManage && !i.acceptedAt ? (
+                <span className="flex w-full gap-2">
+                  <ActionForm action={resendInvitationAction} hidden={{ org, id: i.id }} success={th("resent")}>
+                    <SubmitButton className="btn-secondary">
+                      {th("resend_short")}
+                      <span className="sr-only"> {i.email}</span>
+                    </SubmitButton>
+                  </ActionForm>
+                  <ActionForm action={cancelInvitationAction} hidden={{ org, id: i.id }} success={th("cancelled")}>
+                    <SubmitButton className="btn-secondary">
+                      {th("cancel_short")}
+                      <span className="sr-only"> {i.email}</span>
+                    </SubmitButton>
+                  </ActionForm>
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 import { getTranslations } from "next-intl/server";
 import { requirePageTenant } from "@/lib/auth/session";
 import { findGroups } from "@/lib/groups/queries";
@@ -52,7 +53,7 @@ export default async function InvitesPage({ params }: { params: Promise<{ org: s
         <div className="card">
           <InviteStaffForm org={org} groups={groups} />
         </div>
-        <InvitationList invitations={invitations} />
+        <InvitationList invitations={invitations} org={org} canManage={can(tenant.role, "invitations.manage")} />
       </section>
     </div>
   );

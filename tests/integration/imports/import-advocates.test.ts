@@ -2,7 +2,7 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { groupMembers, groups, imports, memberships, users } from "@/db/schema";
+import { groupMembers, groups, imports, invitations, memberships, users } from "@/db/schema";
 import { GET as getProgress } from "@/app/api/orgs/[org]/imports/[id]/route";
 import { POST as upload } from "@/app/api/orgs/[org]/imports/route";
 import { MAX_IMPORT_BYTES } from "@/lib/imports/parse-csv";
@@ -152,12 +152,15 @@ describe("CSV import of advocates", () => {
     expect(person).toMatchObject({ firstName: "Marie-Ève", lastName: "Simard", role: "staff", status: "active" });
   });
 
-  it("makes someone who already signs in elsewhere an active advocate straight away", async () => {
+  it("invites someone who already has an account instead of adding them (pending until they accept)", async () => {
     const org = await createOrg();
     await leadOf(org);
     const elsewhere = await createUser({ emailVerified: new Date() });
-    await importFile(org, `email\n${elsewhere.email}\n`);
-    expect(await peopleOf(org)).toMatchObject([{ email: elsewhere.email, role: "advocate", status: "active" }]);
+    const report = await importFile(org, `email\n${elsewhere.email}\n`);
+    expect(await peopleOf(org)).toEqual([]);
+    const [invitation] = await db.select().from(invitations).where(and(eq(invitations.organizationId, org.id), eq(invitations.email, elsewhere.email)));
+    expect(invitation).toMatchObject({ role: "advocate", acceptedAt: null });
+    expect(report).toMatchObject({ createdCount: 1, updatedCount: 0 });
   });
 
   it("reuses existing groups whatever their case and creates the unknown ones", async () => {

@@ -1,61 +1,64 @@
-import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
-import { db } from "@/db/client";
-import { organizations } from "@/db/schema";
-import { fetchLinkPreviewAction, setAllowPrivateLinkPreviewsAction } from "@/lib/link-preview/actions";
-import { createMember, createOrg } from "@/tests/factories";
+import { afterEach, describe, expect, it } from "vitest";
+import { fetchLinkPreviewAction } from "@/lib/link-preview/actions";
+import { createOrganizationAction } from "@/lib/organizations/actions";
+import { createMember, createOrg, createUser, unique } from "@/tests/factories";
 import { actAs } from "@/tests/setup/request-context";
 import { html, startServer } from "./local-server";
 
 const page = () => startServer((_req, res) => html(res, `<title>Intranet du syndicat</title>`));
 
 describe("link preview actions", () => {
-  it("refuses a loopback page while the organisation does not allow private previews", async () => {
-    const org = await createOrg();
-    const { user } = await createMember(org, { role: "lead" });
-    const { origin } = await page();
-    await actAs(user.id);
+  afterEach(() => {
+    delete process.env.PRIVATE_FETCH_ALLOW_LIST;
+  });
 
-    const result = await fetchLinkPreviewAction({ org: org.slug, url: `${origin}/` });
+  // The attack: anyone signs up, creates a workspace (owner of it) and asks for a preview of
+  // an internal page. No workspace setting can open the server's network.
+  it("refuse an internal page to the owner of a brand-new workspace", async () => {
+    const { origin } = await page();
+    const owner = await createUser();
+    await actAs(owner.id);
+    const slug = unique("atelier-");
+    const form = new FormData();
+    form.set("name", "Atelier");
+    form.set("slug", slug);
+    // Created, the action opens the new workspace.
+    await expect(createOrganizationAction(null, form)).rejects.toThrow(/NEXT_REDIRECT/);
+
+    const result = await fetchLinkPreviewAction({ org: slug, url: `${origin}/` });
 
     expect(result).toEqual({ ok: false, code: "bad_request", fieldErrors: { url: ["link_preview_blocked_address"] } });
   });
 
-  it("previews an intranet page once an admin allows private previews", async () => {
+  it("refuse the cloud metadata address and a name that resolves to loopback", async () => {
     const org = await createOrg();
-    const admin = await createMember(org, { role: "admin" });
+    const { user } = await createMember(org, { role: "owner" });
+    await actAs(user.id);
+    for (const url of ["http://169.254.169.254/latest/meta-data/", "http://localhost:5432/", "http://[::1]/"]) {
+      expect(await fetchLinkPreviewAction({ org: org.slug, url })).toEqual({ ok: false, code: "bad_request", fieldErrors: { url: ["link_preview_blocked_address"] } });
+    }
+  });
+
+  it("preview an intranet page the operator allowed in PRIVATE_FETCH_ALLOW_LIST", async () => {
+    const org = await createOrg();
     const lead = await createMember(org, { role: "lead" });
     const { origin } = await page();
-
-    await actAs(admin.user.id);
-    expect(await setAllowPrivateLinkPreviewsAction({ org: org.slug, allow: true })).toEqual({ ok: true, data: { allow: true } });
+    process.env.PRIVATE_FETCH_ALLOW_LIST = "10.0.0.0/8, 127.0.0.2";
     await actAs(lead.user.id);
+
     const result = await fetchLinkPreviewAction({ org: org.slug, url: `${origin}/` });
 
     expect(result).toMatchObject({ ok: true, data: { title: "Intranet du syndicat", url: `${origin}/` } });
   });
 
-  it("turns private previews off again when the box is unticked", async () => {
-    const org = await createOrg({ allowPrivateLinkPreviews: true });
-    const admin = await createMember(org, { role: "admin" });
-    await actAs(admin.user.id);
-    const form = new FormData();
-    form.set("org", org.slug);
-
-    await setAllowPrivateLinkPreviewsAction(null, form);
-
-    const [row] = await db.select().from(organizations).where(eq(organizations.id, org.id));
-    expect(row.allowPrivateLinkPreviews).toBe(false);
-  });
-
-  it("a lead may not allow private previews", async () => {
+  it("keep refusing what the operator's list does not name", async () => {
     const org = await createOrg();
-    const { user } = await createMember(org, { role: "lead" });
-    await actAs(user.id);
+    const lead = await createMember(org, { role: "lead" });
+    const { origin } = await page();
+    process.env.PRIVATE_FETCH_ALLOW_LIST = "127.0.0.3, intranet.example.org";
+    await actAs(lead.user.id);
 
-    expect(await setAllowPrivateLinkPreviewsAction({ org: org.slug, allow: true })).toEqual({ ok: false, code: "forbidden" });
-    const [row] = await db.select().from(organizations).where(eq(organizations.id, org.id));
-    expect(row.allowPrivateLinkPreviews).toBe(false);
+    expect(await fetchLinkPreviewAction({ org: org.slug, url: `${origin}/` })).toEqual({ ok: false, code: "bad_request", fieldErrors: { url: ["link_preview_blocked_address"] } });
   });
 
   it("a staff member may not fetch previews", async () => {

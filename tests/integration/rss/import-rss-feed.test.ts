@@ -13,9 +13,11 @@ const first: Entry = { guid: "post-1", slug: "semaine-1", title: "Semaine 1 : le
 const second: Entry = { guid: "post-2", slug: "semaine-2", title: "Semaine 2 : les salaires", summary: "Parlons salaires.", date: "2026-11-09T12:00:00Z" };
 const third: Entry = { guid: "post-3", slug: "semaine-3", title: "Semaine 3 : la conciliation", summary: "Travail et famille.", date: "2026-11-16T12:00:00Z" };
 
-// The blog runs on loopback, so the organisation allows private addresses (as an intranet blog would).
-async function feedOf(url: string, values: Partial<typeof rssFeeds.$inferInsert> = {}, allowPrivateLinkPreviews = true) {
-  const org = await createOrg({ allowPrivateLinkPreviews });
+// The blog runs on loopback, so the operator allows that address (as for an intranet blog).
+async function feedOf(url: string, values: Partial<typeof rssFeeds.$inferInsert> = {}, operatorAllowsLoopback = true) {
+  if (operatorAllowsLoopback) process.env.PRIVATE_FETCH_ALLOW_LIST = "127.0.0.2";
+  else delete process.env.PRIVATE_FETCH_ALLOW_LIST;
+  const org = await createOrg();
   const [feed] = await db.insert(rssFeeds).values({ organizationId: org.id, url, locale: "fr", ...values }).returning();
   return { org, feed };
 }
@@ -129,7 +131,7 @@ describe("RSS and Atom import", () => {
     expect(await draftsOf(org.id)).toEqual([]);
   });
 
-  it("refuses a feed on a private address unless the organisation allows it", async () => {
+  it("refuses a feed on a private address unless the operator allows it", async () => {
     const blog = await startBlog({ entries: [first] });
     const { org, feed } = await feedOf(blog.feedUrl, {}, false);
 

@@ -3,8 +3,6 @@ import { ActionForm, ConfirmActionForm } from "@/app/_components/action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { can } from "@/lib/auth/permissions";
 import { requirePageTenant } from "@/lib/auth/session";
-import { setAllowPrivateLinkPreviewsAction } from "@/lib/link-preview/actions";
-import { getAllowPrivateLinkPreviews } from "@/lib/link-preview/queries";
 import { LOCALES } from "@/lib/i18n/locales";
 import { addRssFeedAction, importRssFeedNowAction, removeRssFeedAction, setRssFeedEnabledAction } from "@/lib/rss/actions";
 import { findCampaignChoices, findRssFeeds } from "@/lib/rss/queries";
@@ -13,11 +11,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("integrations"))("title") };
 }
 
-// Leads manage the blog feeds their drafts come from; only admins see the private-address switch.
+// Leads manage the blog feeds their drafts come from; admins read how previews treat private addresses.
 export default async function IntegrationsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const tenant = await requirePageTenant(org, "campaigns.write");
-  const [feeds, campaigns, allowPrivate] = await Promise.all([findRssFeeds(tenant), findCampaignChoices(tenant), getAllowPrivateLinkPreviews(tenant)]);
+  const [feeds, campaigns] = await Promise.all([findRssFeeds(tenant), findCampaignChoices(tenant)]);
   const t = await getTranslations("integrations");
   const format = await getFormatter();
   const errorText = (code: string) => (t.has(`rss.errors.${code}`) ? t(`rss.errors.${code}`) : code);
@@ -33,16 +31,7 @@ export default async function IntegrationsPage({ params }: { params: Promise<{ o
         <section aria-labelledby="previews-title" className="card space-y-3">
           <h2 id="previews-title" className="text-lg font-semibold">{t("link_previews.title")}</h2>
           <p className="text-slate-700">{t("link_previews.body")}</p>
-          <ActionForm action={setAllowPrivateLinkPreviewsAction} hidden={{ org }} success={t("link_previews.saved")} className="space-y-3">
-            <div className="flex items-start gap-3">
-              <input id="allow" name="allow" type="checkbox" defaultChecked={allowPrivate} aria-describedby="allow-help" className="mt-1 h-6 w-6 shrink-0" />
-              <div>
-                <label htmlFor="allow" className="font-medium text-slate-900">{t("link_previews.allow_private")}</label>
-                <p id="allow-help" className="text-sm text-slate-700">{t("link_previews.allow_private_help")}</p>
-              </div>
-            </div>
-            <SubmitButton className="btn-secondary">{t("link_previews.save")}</SubmitButton>
-          </ActionForm>
+          <p className="text-sm text-slate-700">{t("link_previews.operator")}</p>
         </section>
       )}
 

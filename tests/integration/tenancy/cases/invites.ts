@@ -8,6 +8,15 @@ import type { Actor, CrossOrgActionCase, CrossOrgRouteCase, Exempt, FuzzCase } f
 
 const foreignLink = (foreign: Actor) => createInviteLink(foreign.org);
 
+async function foreignInvitation(foreign: Actor) {
+  const [row] = await db
+    .insert(invitations)
+    .values({ organizationId: foreign.org.id, email: "pending@example.test", role: "staff", expiresAt: new Date(Date.now() + 86400_000) })
+    .onConflictDoNothing()
+    .returning();
+  return row ?? (await db.select().from(invitations).where(eq(invitations.organizationId, foreign.org.id)))[0];
+}
+
 export const actionCases: CrossOrgActionCase[] = [
   {
     action: "lib/invitations/invite-link-actions.ts#createInviteLinkAction",
@@ -37,6 +46,25 @@ export const actionCases: CrossOrgActionCase[] = [
     },
     async unchanged({ own }) {
       expect(await db.select().from(invitations).where(eq(invitations.organizationId, own.org.id))).toHaveLength(0);
+    },
+  },
+  {
+    action: "lib/invitations/email-invitation-actions.ts#cancelInvitationAction",
+    async input({ own, foreign }) {
+      return { org: own.org.slug, id: (await foreignInvitation(foreign)).id };
+    },
+    async unchanged({ foreign }) {
+      expect(await db.select().from(invitations).where(eq(invitations.organizationId, foreign.org.id))).toHaveLength(1);
+    },
+  },
+  {
+    action: "lib/invitations/email-invitation-actions.ts#resendInvitationAction",
+    async input({ own, foreign }) {
+      return { org: own.org.slug, id: (await foreignInvitation(foreign)).id };
+    },
+    async unchanged({ foreign }) {
+      const rows = await db.select().from(invitations).where(eq(invitations.organizationId, foreign.org.id));
+      expect(rows.map((r) => r.email)).toEqual(["pending@example.test"]);
     },
   },
 ];

@@ -1,0 +1,1 @@
+ALTER TABLE "organizations" DROP COLUMN "allow_private_link_previews";

@@ -1,0 +1,130 @@
+import { expect, test, type Page, type Response } from "@playwright/test";
+import { createMember, createOrg, unique } from "@/tests/factories";
+import { createInviteLink } from "@/tests/factories/invites";
+import { SignInPage } from "../pages/sign-in-page";
+import { firstLink, waitForEmail } from "../support/mail";
+
+// Attacks against the production server the test run starts (scripts/cli/test.ts): built with
+// `next build`, started with server.ts, APP_URL set, no AUTH_URL.
+
+function expectSecurityHeaders(response: Response | null, where: string) {
+  expect(response, where).not.toBeNull();
+  const headers = response!.headers();
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp, where).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp, where).toContain("frame-ancestors 'none'");
+  expect(csp, where).toContain("object-src 'none'");
+  expect(headers["referrer-policy"], where).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"], where).toContain("camera=()");
+  expect(headers["x-content-type-options"], where).toBe("nosniff");
+  // Served over plain http here: no HSTS (browsers ignore it there anyway).
+  expect(headers["strict-transport-security"], where).toBeUndefined();
+}
+
+// Collects what the browser reports about the page: CSP violations (the console and the
+// securitypolicyviolation event) and script errors.
+async function watchConsole(page: Page) {
+  const problems: string[] = [];
+  await page.exposeFunction("reportCspViolation", (text: string) => problems.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  return problems;
+}
+
+test("every page carries the security headers and runs without a CSP violation", async ({ page }) => {
+  const problems = await watchConsole(page);
+  const org = await createOrg();
+  const { user } = await createMember(org, { role: "owner" });
+  const link = await createInviteLink(org);
+
+  for (const path of ["/sign-in", `/join/${link.code}`]) {
+    // Pages keep a live-update stream open: "load" rather than network idle.
+    expectSecurityHeaders(await page.goto(path, { waitUntil: "load" }), path);
+  }
+
+  await new SignInPage(page).signInWithMagicLink(user.email, `/${org.slug}`);
+  const pages = [
+    `/${org.slug}`,
+    `/${org.slug}/members`,
+    `/${org.slug}/members/import`,
+    `/${org.slug}/groups`,
+    `/${org.slug}/invites`,
+    `/${org.slug}/settings`,
+    `/${org.slug}/settings/integrations`,
+    `/${org.slug}/campaigns`,
+    `/${org.slug}/campaigns/new`,
+    `/${org.slug}/campaigns/calendar`,
+    `/${org.slug}/posts`,
+    `/${org.slug}/posts/new`,
+    `/${org.slug}/notifications`,
+    `/${org.slug}/impact`,
+    `/${org.slug}/suggest`,
+    `/${org.slug}/suggestions`,
+    "/account",
+    "/onboarding",
+  ];
+  for (const path of pages) {
+    // Pages keep a live-update stream open: "load" rather than network idle.
+    expectSecurityHeaders(await page.goto(path, { waitUntil: "load" }), path);
+  }
+  expect(problems).toEqual([]);
+});
+
+test("Relais cannot be framed by another site", async ({ page }) => {
+  const response = await page.request.get("/sign-in");
+  expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(response.headers()["x-frame-options"]).toBe("DENY");
+});
+
+test("a magic link asked for through forged Host headers still points at APP_URL", async ({ page, baseURL }) => {
+  const email = `${unique("forged-")}@example.test`;
+  // Every request claims another host, consistently (Next refuses a server action whose Origin
+  // and forwarded host disagree, so the attacker forges both).
+  await page.route("**/*", (route) => {
+    const headers: Record<string, string> = { ...route.request().headers(), "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" };
+    if (headers.origin) headers.origin = "http://evil.example";
+    return route.continue({ headers });
+  });
+  await page.goto("/sign-in");
+  await page.getByLabel(/adresse courriel|email address/i).fill(email);
+  await page.getByRole("button", { name: /lien de connexion|sign-in link/i }).click();
+  await expect(page.getByRole("heading", { name: /consultez vos courriels|check your email/i })).toBeVisible();
+  const mail = await waitForEmail(email);
+  const link = firstLink(mail.text ?? "", /https?:\/\/\S+\/api\/auth\/callback\/nodemailer\S+/);
+  expect(new URL(link).origin).toBe(new URL(baseURL!).origin);
+  expect(mail.text).not.toContain("evil.example");
+});
+
+test("Auth.js's own email sign-in endpoint is closed (the rate-limited form is the only way)", async ({ page }) => {
+  const csrf = await (await page.request.get("/api/auth/csrf")).json();
+  const response = await page.request.post("/api/auth/signin/nodemailer", { form: { email: `${unique("x-")}@example.test`, csrfToken: csrf.csrfToken } });
+  expect(response.status()).toBe(404);
+});
+
+test("signed in, a callbackUrl pointing elsewhere sends the person home instead", async ({ page }) => {
+  const org = await createOrg();
+  const { user } = await createMember(org, { role: "owner" });
+  await new SignInPage(page).signInWithMagicLink(user.email, `/${org.slug}`);
+  for (const trick of ["/%5Cevil.example", "//evil.example", "/%09/evil.example", "https://evil.example"]) {
+    const response = await page.request.get(`/sign-in?callbackUrl=${trick}`, { maxRedirects: 0 });
+    expect(response.status(), trick).toBe(307);
+    expect(response.headers().location, trick).toBe("/");
+  }
+});
+
+test("magic-link requests for one email stop after a few, whatever X-Forwarded-For or our own address header say", async ({ page }) => {
+  const email = `${unique("flood-")}@example.test`;
+  for (let i = 0; i < 6; i++) {
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": `203.0.113.${i + 1}`, "X-Relais-Client-Address": `198.51.100.${i + 1}` });
+    await page.goto("/sign-in");
+    await page.getByLabel(/adresse courriel|email address/i).fill(email);
+    await page.getByRole("button", { name: /lien de connexion|sign-in link/i }).click();
+    if (i < 5) await expect(page.getByRole("heading", { name: /consultez vos courriels|check your email/i })).toBeVisible();
+  }
+  await expect(page.getByText(/trop de tentatives|too many attempts/i)).toBeVisible();
+});
