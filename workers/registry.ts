@@ -17,6 +17,11 @@ export const HANDLERS: Record<string, Loader> = {
   "share-reminder": () => import("./jobs/share-reminder"),
   "sweep-publishing": () => import("./jobs/sweep-publishing"),
   "sync-link-cache": () => import("./jobs/sync-link-cache"),
+  "produce-personal-export": () => import("./jobs/produce-personal-export"),
+  "erase-account": () => import("./jobs/erase-account"),
+  "apply-retention": () => import("./jobs/apply-retention"),
+  "produce-workspace-export": () => import("./jobs/produce-workspace-export"),
+  "delete-workspace": () => import("./jobs/delete-workspace"),
 };
 
 const loaded = new Map<string, Promise<JobHandler>>();

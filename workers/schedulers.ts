@@ -1,4 +1,5 @@
 import { getQueue } from "@/lib/jobs/queues";
+import { applyRetentionJob, RETENTION_EVERY_MS } from "@/lib/privacy/jobs";
 import { sweepPublishingJob } from "@/lib/publishing/jobs";
 import { enqueueRssImportsJob, RSS_IMPORT_EVERY_MS } from "@/lib/rss/jobs";
 import { syncLinkCacheJob } from "@/lib/tracked-links/jobs";
@@ -9,4 +10,5 @@ export async function startSchedulers() {
   await getQueue(sweepPublishingJob.queue).upsertJobScheduler("sweep-publishing", { every: 60_000 }, { name: sweepPublishingJob.name, data: {} });
   await getQueue(enqueueRssImportsJob.queue).upsertJobScheduler("rss-imports", { every: RSS_IMPORT_EVERY_MS }, { name: enqueueRssImportsJob.name, data: {} });
   await getQueue(syncLinkCacheJob.queue).upsertJobScheduler("sync-link-cache", { every: 60_000 }, { name: syncLinkCacheJob.name, data: {} });
+  await getQueue(applyRetentionJob.queue).upsertJobScheduler("apply-retention", { every: RETENTION_EVERY_MS }, { name: applyRetentionJob.name, data: {} });
 }
