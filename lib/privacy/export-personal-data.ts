@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { personalDataExports, type PersonalDataExport } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -63,7 +63,7 @@ export async function findPersonalDataExports(userId: string) {
 }
 
 export async function readPersonalDataExport(id: string, format: ExportFormat) {
-  const [row] = await db.select().from(personalDataExports).where(and(eq(personalDataExports.id, id), eq(personalDataExports.status, "ready")));
+  const [row] = await db.select().from(personalDataExports).where(and(eq(personalDataExports.id, id), eq(personalDataExports.status, "ready"), gt(personalDataExports.expiresAt, new Date())));
   if (!row?.storageKey) throw new AppError("not_found", "Export not found");
   const file = await getObject(`${row.storageKey}.${format}`);
   if (!file) throw new AppError("not_found", "Export not found");

@@ -19,7 +19,8 @@ export type PersonColumn = { kind: PersonKind; erase: Erasure };
 export type PersonalDataEntry = {
   table: string;
   columns: Record<string, PersonColumn>;
-  // rows: the matching rows (minus `omit`); aggregate: `aggregate`'s SQL; none: not exported (secrets).
+  // rows: the matching rows (minus `omit`: secrets, other people's data); aggregate:
+  // `aggregate`'s SQL; none: never shown (a sign-in token, an internal queue, mentions only).
   export: "rows" | "aggregate" | "none";
   omit?: string[];
   // Select list and grouping for `aggregate`, over the rows matching a membership column.
@@ -57,22 +58,22 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
   },
   { table: "notifications", columns: { user_id: user("delete"), data: { kind: "json", erase: "delete" } }, export: "rows", purpose: "notifications" },
   { table: "suggestions", columns: { suggested_by: user(), decided_by: user() }, export: "rows", purpose: "content" },
-  { table: "campaigns", columns: { created_by: user() }, export: "none", purpose: "content" },
-  { table: "posts", columns: { created_by: user(), pending_link_by: user() }, export: "none", purpose: "content" },
-  { table: "post_events", columns: { actor_user_id: user() }, export: "none", purpose: "content" },
-  { table: "media", columns: { created_by: user() }, export: "none", purpose: "content" },
-  { table: "imports", columns: { created_by: user(), content: { kind: "text", erase: "blank" } }, export: "none", purpose: "imports" },
+  { table: "campaigns", columns: { created_by: user() }, export: "rows", purpose: "content" },
+  { table: "posts", columns: { created_by: user(), pending_link_by: user() }, export: "rows", purpose: "content" },
+  { table: "post_events", columns: { actor_user_id: user() }, export: "rows", purpose: "content" },
+  { table: "media", columns: { created_by: user() }, export: "rows", omit: ["storage_key"], purpose: "content" },
+  { table: "imports", columns: { created_by: user(), content: { kind: "text", erase: "blank" } }, export: "rows", omit: ["content"], purpose: "imports" },
   { table: "import_row_errors", columns: { value: { kind: "text", erase: "delete" } }, export: "none", purpose: "imports" },
-  { table: "invite_links", columns: { created_by: user() }, export: "none", purpose: "invitations" },
+  { table: "invite_links", columns: { created_by: user() }, export: "rows", omit: ["code"], purpose: "invitations" },
   { table: "invitations", columns: { email: email(), invited_by: user(), accepted_by: user("delete") }, export: "rows", omit: ["token_hash"], purpose: "invitations" },
   { table: "join_claims", columns: { email: email() }, export: "rows", purpose: "invitations" },
-  { table: "audit_log", columns: { actor_user_id: user(), target_id: { kind: "ref", erase: "null" } }, export: "none", purpose: "security" },
+  { table: "audit_log", columns: { actor_user_id: user(), target_id: { kind: "ref", erase: "null" } }, export: "rows", purpose: "security" },
   { table: "outbox_events", columns: { payload: { kind: "json", erase: "delete" } }, export: "none", purpose: "security" },
   { table: "consents", columns: { user_id: user("delete"), email: email() }, export: "rows", purpose: "consent" },
   { table: "personal_data_exports", columns: { user_id: user("delete") }, export: "rows", omit: ["storage_key"], scope: "account", purpose: "privacy" },
   { table: "account_deletions", columns: { user_id: user("delete") }, export: "rows", scope: "account", purpose: "privacy" },
-  { table: "workspace_exports", columns: { requested_by: user() }, export: "none", purpose: "privacy" },
-  { table: "workspace_deletions", columns: { requested_by: user() }, export: "none", purpose: "privacy" },
+  { table: "workspace_exports", columns: { requested_by: user() }, export: "rows", omit: ["storage_key"], purpose: "privacy" },
+  { table: "workspace_deletions", columns: { requested_by: user() }, export: "rows", purpose: "privacy" },
 ];
 
 // Column names that say "this holds a person" when the database is enumerated (the registry

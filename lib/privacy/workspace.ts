@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { media, organizations, workspaceDeletions, workspaceExports, type WorkspaceExport } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -53,7 +53,7 @@ export async function findWorkspaceExports(tenant: Tenant) {
 }
 
 export async function readWorkspaceExport(tenant: Tenant, id: string, format: ExportFormat) {
-  const [row] = await db.select().from(workspaceExports).where(inOrg(workspaceExports, tenant, eq(workspaceExports.id, id), eq(workspaceExports.status, "ready")));
+  const [row] = await db.select().from(workspaceExports).where(inOrg(workspaceExports, tenant, eq(workspaceExports.id, id), eq(workspaceExports.status, "ready"), gt(workspaceExports.expiresAt, new Date())));
   const file = row?.storageKey ? await getObject(`${row.storageKey}.${format}`) : null;
   if (!file) throw new AppError("not_found", "Export not found");
   return file;
