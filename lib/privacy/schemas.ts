@@ -30,3 +30,6 @@ export const downloadSchema = z.object({
   expires: z.coerce.number().int().positive(),
   sig: z.string().min(1).max(100),
 });
+
+// The join page's checkbox: a join without it is refused.
+export const consentField = z.literal("on", { message: "consent_required" });
