@@ -3,16 +3,15 @@ import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/action";
 import { fieldError } from "@/lib/errors";
 import { SafeFetchError } from "@/lib/net/safe-fetch";
-import { fetchLinkPreview } from "./fetch-link-preview";
-import { getAllowPrivateLinkPreviews, setAllowPrivateLinkPreviews } from "./queries";
+import { buildLinkPreview } from "./build-link-preview";
+import { setAllowPrivateLinkPreviews } from "./queries";
 import { fetchLinkPreviewSchema, setAllowPrivateLinkPreviewsSchema } from "./schemas";
 
 // { org, url } → LinkPreview. Refusals come back as fieldErrors.url = ["link_preview_<reason>"]
 // (blocked_address, timeout, too_many_redirects, http_error, …), translated under integrations.link_preview.errors.
 export const fetchLinkPreviewAction = orgAction(fetchLinkPreviewSchema, "posts.write", async (tenant, { url }) => {
-  const allowPrivate = await getAllowPrivateLinkPreviews(tenant);
   try {
-    return await fetchLinkPreview(url, { allowPrivate });
+    return await buildLinkPreview(tenant, url);
   } catch (error) {
     if (error instanceof SafeFetchError) fieldError("url", `link_preview_${error.code}`);
     throw error;
