@@ -1,11 +1,9 @@
 import "server-only";
 import { db } from "@/db/client";
 import { consents } from "@/db/schema";
+import { JOIN_CONSENT_VERSION } from "./schemas";
 import { getPrivacySettings } from "./settings";
 
-// Bumped whenever privacy.consent.body changes, in either language: a consent names the text
-// the person saw.
-export const JOIN_CONSENT_VERSION = "join-2026-12-01";
 
 // A join's consent, with the organisation's privacy notice as it was at that moment. Someone
 // signed out has no user yet: the email they typed stands for them until the magic link.

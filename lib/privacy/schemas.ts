@@ -31,5 +31,9 @@ export const downloadSchema = z.object({
   sig: z.string().min(1).max(100),
 });
 
+// Bumped whenever privacy.consent.body changes, in either language: a consent names the text
+// the person saw.
+export const JOIN_CONSENT_VERSION = "join-2026-12-01";
+
 // The join page's checkbox: a join without it is refused.
 export const consentField = z.literal("on", { message: "consent_required" });

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { consents, memberships } from "@/db/schema";
-import { JOIN_CONSENT_VERSION } from "@/lib/privacy/consent";
+import { JOIN_CONSENT_VERSION } from "@/lib/privacy/schemas";
 import { updatePrivacySettings } from "@/lib/privacy/settings";
 import { createMember, createOrg, createUser } from "@/tests/factories";
 import { createInviteLink } from "@/tests/factories/invites";
