@@ -1,8 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditLog, clicks, imports, invitations, joinClaims, trackedLinks, workspaceDeletions, organizations, workspaceExports } from "@/db/schema";
-import { deleteWorkspaceJob, produceWorkspaceExportJob } from "@/lib/privacy/jobs";
+import { accountDeletions, auditLog, clicks, imports, invitations, joinClaims, organizations, personalDataExports, trackedLinks, users, workspaceDeletions, workspaceExports } from "@/db/schema";
+import { applyRetentionJob, deleteWorkspaceJob, produceWorkspaceExportJob } from "@/lib/privacy/jobs";
+import { getObject, putObject } from "@/lib/storage";
 import { applyRetention } from "@/lib/privacy/retention";
 import { RETENTION_DEFAULTS } from "@/lib/privacy/schemas";
 import { getPrivacySettings, updatePrivacySettings } from "@/lib/privacy/settings";
@@ -13,7 +14,7 @@ import { createInviteLink } from "@/tests/factories/invites";
 import { dispatchOutbox, useWorker, waitForJob } from "@/tests/setup/jobs";
 import { addClicks, personWithData } from "./fixtures";
 
-const { run } = useWorker([produceWorkspaceExportJob, deleteWorkspaceJob], ["default"]);
+const { run } = useWorker([produceWorkspaceExportJob, deleteWorkspaceJob, applyRetentionJob], ["default"]);
 const DAY = 24 * 3600 * 1000;
 const NOW = new Date("2026-12-01T12:00:00Z");
 const ago = (days: number) => new Date(NOW.getTime() - days * DAY);
@@ -99,7 +100,6 @@ describe("workspace export and deletion", () => {
     await run(produceWorkspaceExportJob, { orgId: org.id, exportId: row.id });
     const [done] = await db.select().from(workspaceExports).where(eq(workspaceExports.id, row.id));
     expect(done.status).toBe("ready");
-    const { getObject } = await import("@/lib/storage");
     const json = JSON.parse(new TextDecoder().decode(await (await getObject(`${done.storageKey}.json`))!.bytes()));
     expect(Object.keys(json.tables)).toEqual(["members", "campaigns", "posts", "shares", "clicks"]);
     expect(json.tables.members).toHaveLength(3);
@@ -121,5 +121,27 @@ describe("workspace export and deletion", () => {
     expect(await db.select().from(organizations).where(eq(organizations.id, org.id))).toHaveLength(0);
     const [{ n }] = await db.execute<{ n: number }>(sql`select count(*)::int as n from clicks where organization_id = ${org.id}`);
     expect(n).toBe(0);
+  });
+});
+
+describe("the daily retention job", () => {
+  it("erases accounts whose grace period ended, deletes expired export files, and changes nothing the second time", async () => {
+    const org = await createOrg();
+    const { user } = await personWithData(org);
+    await createMember(org, { role: "owner" });
+    await db.insert(accountDeletions).values({ userId: user.id, requestedAt: ago(8), eraseAfter: new Date(Date.now() - 1000) });
+    const keeper = await createMember(org, { role: "staff" });
+    const key = `exports/personal/${keeper.user.id}/old`;
+    await putObject(`${key}.json`, new TextEncoder().encode("{}"), "application/json");
+    const [old] = await db.insert(personalDataExports).values({ userId: keeper.user.id, status: "ready", storageKey: key, expiresAt: new Date(Date.now() - 1000) }).returning();
+
+    await run(applyRetentionJob, {});
+    expect(await db.select().from(users).where(eq(users.id, user.id))).toEqual([]);
+    expect(await getObject(`${key}.json`)).toBeNull();
+    const [row] = await db.select().from(personalDataExports).where(eq(personalDataExports.id, old.id));
+    expect(row.storageKey).toBeNull();
+
+    await run(applyRetentionJob, {});
+    expect(await db.select().from(users).where(eq(users.id, keeper.user.id))).toHaveLength(1);
   });
 });
