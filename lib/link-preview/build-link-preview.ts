@@ -1,4 +1,3 @@
-import "server-only";
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import type { LinkPreview } from "@/db/schema/posts";

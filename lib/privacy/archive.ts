@@ -1,4 +1,3 @@
-import "server-only";
 import { strToU8, zipSync } from "fflate";
 import Papa from "papaparse";
 

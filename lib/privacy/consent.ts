@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/db/client";
 import { consents } from "@/db/schema";
 import { JOIN_CONSENT_VERSION } from "./schemas";

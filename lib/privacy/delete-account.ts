@@ -1,4 +1,3 @@
-import "server-only";
 import { and, eq, lte } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accountDeletions, memberships } from "@/db/schema";

@@ -1,4 +1,3 @@
-import "server-only";
 import { and, inArray, isNotNull, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { personalDataExports } from "@/db/schema";

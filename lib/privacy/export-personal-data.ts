@@ -1,4 +1,3 @@
-import "server-only";
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { personalDataExports, type PersonalDataExport } from "@/db/schema";

@@ -1,4 +1,3 @@
-import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { db, type Database, type Transaction } from "@/db/client";
 import { memberships, organizations } from "@/db/schema";

@@ -1,4 +1,3 @@
-import "server-only";
 import { eq, sql, type SQL } from "drizzle-orm";
 import { db, type Database, type Transaction } from "@/db/client";
 import { memberships, users } from "@/db/schema";

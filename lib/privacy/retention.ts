@@ -1,4 +1,3 @@
-import "server-only";
 import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { organizations, personalDataExports } from "@/db/schema";
