@@ -10,6 +10,8 @@ import { SignInPage } from "../pages/sign-in-page";
 import { expectAccessible } from "../support/a11y";
 
 test("a member downloads their data and deletes their account", async ({ page }) => {
+  // Sign-in, a job, a download, a deletion and a job again: more than one page's worth.
+  test.setTimeout(150_000);
   const org = await createOrg({ name: "Syndicat des Données" });
   await createMember(org, { role: "owner" });
   const user = await createUser({ firstName: "Élise", lastName: "Roy" });
