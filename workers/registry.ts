@@ -18,6 +18,11 @@ export const HANDLERS: Record<string, Loader> = {
   "sweep-publishing": () => import("./jobs/sweep-publishing"),
   "sync-link-cache": () => import("./jobs/sync-link-cache"),
   "purge-join-claims": () => import("./jobs/purge-join-claims"),
+  "produce-personal-export": () => import("./jobs/produce-personal-export"),
+  "erase-account": () => import("./jobs/erase-account"),
+  "apply-retention": () => import("./jobs/apply-retention"),
+  "produce-workspace-export": () => import("./jobs/produce-workspace-export"),
+  "delete-workspace": () => import("./jobs/delete-workspace"),
 };
 
 const loaded = new Map<string, Promise<JobHandler>>();

@@ -1,5 +1,6 @@
 import { PURGE_JOIN_CLAIMS_EVERY_MS, purgeJoinClaimsJob } from "@/lib/invitations/jobs";
 import { getQueue } from "@/lib/jobs/queues";
+import { applyRetentionJob, RETENTION_EVERY_MS } from "@/lib/privacy/jobs";
 import { sweepPublishingJob } from "@/lib/publishing/jobs";
 import { enqueueRssImportsJob, RSS_IMPORT_EVERY_MS } from "@/lib/rss/jobs";
 import { syncLinkCacheJob } from "@/lib/tracked-links/jobs";
@@ -11,4 +12,5 @@ export async function startSchedulers() {
   await getQueue(enqueueRssImportsJob.queue).upsertJobScheduler("rss-imports", { every: RSS_IMPORT_EVERY_MS }, { name: enqueueRssImportsJob.name, data: {} });
   await getQueue(syncLinkCacheJob.queue).upsertJobScheduler("sync-link-cache", { every: 60_000 }, { name: syncLinkCacheJob.name, data: {} });
   await getQueue(purgeJoinClaimsJob.queue).upsertJobScheduler("purge-join-claims", { every: PURGE_JOIN_CLAIMS_EVERY_MS }, { name: purgeJoinClaimsJob.name, data: {} });
+  await getQueue(applyRetentionJob.queue).upsertJobScheduler("apply-retention", { every: RETENTION_EVERY_MS }, { name: applyRetentionJob.name, data: {} });
 }

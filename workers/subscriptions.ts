@@ -4,6 +4,7 @@ import { onImportRequested } from "@/lib/imports/jobs";
 import { onInvitationRequested } from "@/lib/invitations/jobs";
 import { onPostPublished, onPostTimingChanged } from "@/lib/publishing/jobs";
 import { onReminderRequested } from "@/lib/shares/jobs";
+import { onWorkspaceDeletionRequested, onWorkspaceExportRequested } from "@/lib/privacy/jobs";
 import { onPostDeleted, onPostDestinationChanged } from "@/lib/tracked-links/jobs";
 import { onVisualRequested } from "@/lib/visuals/jobs";
 
@@ -25,6 +26,8 @@ export const SUBSCRIPTIONS: { [T in EventType]: Subscriber<T>[] } = {
   "import.requested": [onImportRequested],
   "invitation.requested": [onInvitationRequested],
   "reminder.requested": [onReminderRequested],
+  "workspace.export.requested": [onWorkspaceExportRequested],
+  "workspace.deletion.requested": [onWorkspaceDeletionRequested],
 };
 
 export function jobRequestsFor(event: StoredEvent): JobRequest[] {

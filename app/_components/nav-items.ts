@@ -15,4 +15,6 @@ export const NAV_ITEMS: { key: string; href: string; permission: Permission }[] 
   { key: "invites", href: "/invites", permission: "invites.write" },
   { key: "settings", href: "/settings", permission: "org.settings" },
   { key: "integrations", href: "/settings/integrations", permission: "campaigns.write" },
+  { key: "privacy_settings", href: "/settings/privacy", permission: "org.settings" },
+  { key: "privacy", href: "/privacy", permission: "org.read" },
 ];

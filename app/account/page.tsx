@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LocaleSwitcher } from "@/app/_components/locale-switcher";
 import { signOutAction, signOutEverywhereAction } from "@/lib/auth/actions";
 import { requireUser } from "@/lib/auth/session";
+import { AccountPrivacy } from "./_privacy/account-privacy";
 
 export default async function AccountPage() {
   const user = await requireUser();
@@ -21,6 +22,7 @@ export default async function AccountPage() {
         <form action={signOutEverywhereAction}><button className="btn-danger w-full">{t("sign_out_everywhere")}</button></form>
         <p className="text-sm text-slate-700">{t("sign_out_everywhere_help")}</p>
       </section>
+      <AccountPrivacy user={user} />
     </main>
   );
 }

@@ -12,7 +12,8 @@ import { organizationId } from "./organizations";
 export const postKind = pgEnum("post_kind", ["text", "link", "image", "video", "testimonial"]);
 export const postStatus = pgEnum("post_status", ["draft", "in_review", "approved", "scheduled", "published", "expired"]);
 
-export type LinkPreview = { url: string; title?: string; description?: string; imageUrl?: string; siteName?: string; fetchedAt: string };
+// imageUrl says where the image came from; imageMediaId is our own copy, the only one shown.
+export type LinkPreview = { url: string; title?: string; description?: string; imageUrl?: string; imageMediaId?: string; siteName?: string; fetchedAt: string };
 export type Testimonial = { photoMediaId?: string; firstName: string; jobTitle: string; quote: string };
 
 export const posts = pgTable(

@@ -21,6 +21,7 @@ const MATRIX = {
   "analytics.read": ["owner", "admin", "lead"],
   // Cancelling and resending email invitations others sent.
   "invitations.manage": ["owner", "admin"],
+  "workspace.delete": ["owner"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof MATRIX;

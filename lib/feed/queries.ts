@@ -118,7 +118,8 @@ function excerpt(body: string, max = 180) {
 const visualId = (row: FeedRow) => (row.kind === "testimonial" ? row.visual_landscape_id : row.kind === "image" ? row.media_id : null);
 
 function toItem(row: FeedRow): FeedItem {
-  const imageId = visualId(row);
+  // A link's image only from our own copy: the member's browser never asks the linked site.
+  const imageId = visualId(row) ?? row.link_preview?.imageMediaId;
   return {
     id: row.id,
     kind: row.kind,
@@ -127,7 +128,7 @@ function toItem(row: FeedRow): FeedItem {
     locale: row.locale,
     title: row.title,
     excerpt: excerpt(row.body),
-    imageUrl: imageId ? mediaUrl(imageId) : (row.link_preview?.imageUrl ?? null),
+    imageUrl: imageId ? mediaUrl(imageId) : null,
     linkPreview: row.link_preview ?? (row.link_url ? { url: row.link_url, fetchedAt: "" } : null),
     testimonial: row.testimonial,
     hashtags: row.hashtags,

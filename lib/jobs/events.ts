@@ -27,6 +27,8 @@ export const EVENT_SCHEMAS = {
   "import.requested": z.object({ importId: id }),
   "invitation.requested": z.object({ invitationId: id }),
   "reminder.requested": z.object({ reminderId: id, remindAt: instant }),
+  "workspace.export.requested": z.object({ exportId: id }),
+  "workspace.deletion.requested": z.object({ deletionId: id }),
 } as const;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;

@@ -20,6 +20,7 @@ export const linkPreviewSchema = z.object({
   title: text(300),
   description: text(1000),
   imageUrl: httpUrl.optional().catch(undefined),
+  imageMediaId: z.string().regex(/^med_[A-Za-z0-9_-]{1,40}$/).optional().catch(undefined),
   siteName: text(120),
   fetchedAt: z.string().datetime(),
 });

@@ -49,6 +49,7 @@ export async function getMediaForServing(id: string) {
           eq(posts.visualLandscapeId, id),
           eq(posts.visualSquareId, id),
           sql`${posts.testimonial}->>'photoMediaId' = ${id}`,
+          sql`${posts.linkPreview}->>'imageMediaId' = ${id}`,
         ),
       ),
     )

@@ -1,8 +1,8 @@
 import Parser from "rss-parser";
 import type { LinkPreview } from "@/db/schema";
-import { fetchLinkPreview } from "@/lib/link-preview/fetch-link-preview";
+import { buildLinkPreview } from "@/lib/link-preview/build-link-preview";
 import { safeFetch, SafeFetchError } from "@/lib/net/safe-fetch";
-import { asSystem } from "@/lib/tenancy";
+import { asSystem, type Tenant } from "@/lib/tenancy";
 import { createDraftFromEntry, findKnownGuids, getRssFeed, recordRssFetch, type FeedEntryDraft } from "./queries";
 
 export type ImportResult = { status: "skipped" | "not_modified" | "imported" | "failed"; created: number; error?: string };
@@ -42,11 +42,11 @@ async function parseEntries(xml: string) {
   return { title: feed.title?.trim() || null, entries };
 }
 
-async function withPreviews(entries: Entry[]) {
+async function withPreviews(entries: Entry[], tenant: Tenant) {
   const out: FeedEntryDraft[] = [];
   for (let i = 0; i < entries.length; i += PREVIEW_CONCURRENCY) {
     const batch = entries.slice(i, i + PREVIEW_CONCURRENCY);
-    const previews = await Promise.all(batch.map((e) => fetchLinkPreview(e.link).catch((): LinkPreview | null => null)));
+    const previews = await Promise.all(batch.map((e) => buildLinkPreview(tenant, e.link).catch((): LinkPreview | null => null)));
     batch.forEach(({ guid, link, title, summary }, j) => out.push({ guid, link, title, summary, preview: previews[j] }));
   }
   return out;
@@ -101,7 +101,7 @@ export async function importRssFeed(orgId: string, feedId: string): Promise<Impo
     .reverse();
 
   let created = 0;
-  for (const entry of await withPreviews(fresh)) {
+  for (const entry of await withPreviews(fresh, tenant)) {
     if (await createDraftFromEntry(tenant, feed, entry)) created += 1;
   }
   await recordRssFetch(tenant, feed.id, { etag: response.headers.etag ?? null, lastModified: response.headers["last-modified"] ?? null, title: parsed.title });

@@ -2,6 +2,7 @@ import { db } from "@/db/client";
 import { seedCampaigns } from "./campaigns";
 import { seedInvites } from "./invites";
 import { findDemoOrganization, seedOrganization } from "./organization";
+import { seedPrivacy } from "./privacy";
 import { seedShares } from "./shares";
 
 // Seeds the demo workspace once, in one transaction (an interrupted seed leaves nothing
@@ -17,5 +18,6 @@ export async function seedDemo(log: (m: string) => void = console.log) {
     await seedCampaigns(tx, org, log);
     await seedInvites(tx, log);
     await seedShares(tx, org.id, log);
+    await seedPrivacy(tx, org.id, log);
   });
 }

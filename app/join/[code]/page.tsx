@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { getPrivacySettings } from "@/lib/privacy/settings";
 import { signOutAction } from "@/lib/auth/actions";
 import { getSessionUser } from "@/lib/auth/session";
 import { inviteCodeSchema } from "@/lib/invitations/invite-link-schemas";
@@ -26,20 +27,21 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
   if (status) return <AlreadyMember org={org} logoSrc={logoSrc} />;
   if (page.state !== "active") return <JoinUnavailable org={org} logoSrc={logoSrc} reason={page.state} />;
   const t = await getTranslations("join");
+  const consent = { org: org.name, noticeUrl: (await getPrivacySettings({ orgId: org.id })).privacyNoticeUrl };
   return (
     <JoinShell org={org} logoSrc={logoSrc}>
       <JoinIntro org={org} role={link.role} groups={page.groups} />
       {user ? (
         <div className="space-y-3 border-t border-slate-200 pt-4">
           <p className="text-slate-800">{t("signed_in.as", { email: user.email })}</p>
-          <JoinConfirmForm source={{ code }} label={t("signed_in.confirm", { org: org.name })} />
+          <JoinConfirmForm source={{ code }} consent={consent} label={t("signed_in.confirm", { org: org.name })} />
           <form action={signOutAction}>
             <button className="btn-secondary w-full">{t("signed_in.not_you")}</button>
           </form>
         </div>
       ) : (
         <div className="border-t border-slate-200 pt-4">
-          <JoinRequestForm source={{ code }} />
+          <JoinRequestForm source={{ code }} consent={consent} />
         </div>
       )}
     </JoinShell>

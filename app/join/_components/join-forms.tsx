@@ -6,9 +6,33 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { acceptInvitationAction, joinWithLinkAction, requestInvitationJoinAction, requestLinkJoinAction } from "@/lib/invitations/join-actions";
 
 type Source = { code: string } | { token: string };
+// What the join page says about the data it collects (privacy.consent.*).
+export type ConsentInfo = { org: string; noticeUrl: string | null };
+
+type State = Parameters<typeof FieldError>[0]["state"];
+
+function ConsentField({ consent, state }: { consent: ConsentInfo; state: State }) {
+  const t = useTranslations("privacy.consent");
+  return (
+    <fieldset className="space-y-2 rounded-lg border border-slate-300 p-3">
+      <legend className="px-1 font-semibold">{t("title")}</legend>
+      <p className="text-sm text-slate-800">{t("body", { org: consent.org })}</p>
+      {consent.noticeUrl ? (
+        <p className="text-sm">
+          <a href={consent.noticeUrl} className="text-blue-800 underline" rel="noopener noreferrer" target="_blank">{t("notice", { org: consent.org })}</a>
+        </p>
+      ) : null}
+      <label className="flex items-start gap-2">
+        <input type="checkbox" name="consent" required className="mt-1" aria-describedby="join-consent-error" />
+        <span>{t("agree")}</span>
+      </label>
+      <FieldError state={state} name="consent" id="join-consent-error" namespace="privacy.consent" />
+    </fieldset>
+  );
+}
 
 // Signed out: who they are and their language, then a magic link to their address.
-export function JoinRequestForm({ source }: { source: Source }) {
+export function JoinRequestForm({ source, consent }: { source: Source; consent: ConsentInfo }) {
   const t = useTranslations("join");
   const locale = useLocale();
   const [state, action] = useActionState("code" in source ? requestLinkJoinAction : requestInvitationJoinAction, null);
@@ -50,6 +74,7 @@ export function JoinRequestForm({ source }: { source: Source }) {
           <option value="en" lang="en">English</option>
         </select>
       </div>
+      <ConsentField consent={consent} state={state} />
       <p className="text-sm text-slate-700">{t("form.no_password")}</p>
       <SubmitButton className="btn-primary w-full" pendingLabel={t("form.sending")}>{t("form.submit")}</SubmitButton>
     </form>
@@ -57,13 +82,14 @@ export function JoinRequestForm({ source }: { source: Source }) {
 }
 
 // Signed in already: one button.
-export function JoinConfirmForm({ source, label }: { source: Source; label: string }) {
+export function JoinConfirmForm({ source, label, consent }: { source: Source; label: string; consent: ConsentInfo }) {
   const t = useTranslations("join.signed_in");
   const [state, action] = useActionState("code" in source ? joinWithLinkAction : acceptInvitationAction, null);
   return (
     <form action={action} className="space-y-3">
       {"code" in source ? <input type="hidden" name="code" value={source.code} /> : <input type="hidden" name="token" value={source.token} />}
-      <FormError state={state} />
+      <FormError state={state?.ok === false && !state.fieldErrors ? state : null} />
+      <ConsentField consent={consent} state={state} />
       <SubmitButton className="btn-primary w-full" pendingLabel={t("joining")}>{label}</SubmitButton>
     </form>
   );

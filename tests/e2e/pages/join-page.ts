@@ -17,6 +17,7 @@ export class JoinPage {
     await this.page.getByLabel(/^(adresse courriel|email address)$/i).fill(person.email);
     await this.page.getByLabel(/^(prénom|first name)$/i).fill(person.firstName);
     await this.page.getByLabel(/^(nom|last name)$/i).fill(person.lastName);
+    await this.page.getByRole("checkbox", { name: /j’accepte|i agree/i }).check();
     await this.page.getByRole("button", { name: /^(me joindre|join)$/i }).click();
     await expect(this.page.getByRole("heading", { name: /consultez vos courriels|check your email/i })).toBeVisible();
   }

@@ -146,7 +146,7 @@ describe("accepting an email invitation", () => {
     const token = await invite(org, email);
     await actAs(null);
     const { requestInvitationJoinAction } = await import("@/lib/invitations/join-actions");
-    expect(await requestInvitationJoinAction(null, form({ token, firstName: "Karim", lastName: "Benali", locale: "fr" }))).toEqual({ ok: true, data: { email } });
+    expect(await requestInvitationJoinAction(null, form({ token, firstName: "Karim", lastName: "Benali", locale: "fr", consent: "on" }))).toEqual({ ok: true, data: { email } });
     const [claim] = await db.select().from(joinClaims).where(eq(joinClaims.email, email));
     // The magic link signs them in (Auth.js creates the user), then lands on the completion route.
     const invitee = await createUser({ email, name: null });

@@ -39,7 +39,7 @@ describe("joining through an invite link while signed in", () => {
     const person = await createUser();
     await actAs(person.id);
     const { joinWithLinkAction } = await import("@/lib/invitations/join-actions");
-    expect(await redirectTarget(joinWithLinkAction(null, form({ code: link.code })))).toBe(`/${org.slug}`);
+    expect(await redirectTarget(joinWithLinkAction(null, form({ code: link.code, consent: "on" })))).toBe(`/${org.slug}`);
     const membership = await membershipOf(org.id, person.id);
     expect(membership).toMatchObject({ role: "staff", status: "active", inviteLinkId: link.id });
     const groups = await db.select().from(groupMembers).where(eq(groupMembers.membershipId, membership.id));
@@ -104,7 +104,7 @@ describe("joining through an invite link with no account", () => {
     await actAs(null);
     setRequestHeader("accept-language", "fr-CA,fr;q=0.9");
     const { requestLinkJoinAction } = await import("@/lib/invitations/join-actions");
-    return requestLinkJoinAction(null, form({ code, email, firstName: "Zoé", lastName: "Gagnon", locale: "en" }));
+    return requestLinkJoinAction(null, form({ code, email, firstName: "Zoé", lastName: "Gagnon", locale: "en", consent: "on" }));
   }
 
   async function complete(claimId: string) {

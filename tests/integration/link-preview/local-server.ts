@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach } from "vitest";
 
-const TEST_SERVER_ADDRESS = "127.0.0.2";
+export const TEST_SERVER_ADDRESS = "127.0.0.2";
 const servers: http.Server[] = [];
 
 afterEach(async () => {

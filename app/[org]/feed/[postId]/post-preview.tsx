@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { FeedPost } from "@/lib/feed/queries";
+import { mediaUrl } from "@/lib/media/urls";
 
 // What the post shows before its text: the video, the image or generated testimonial visual
 // (the quote itself while the visual is being made), or the link's preview card.
@@ -28,9 +29,9 @@ export function PostPreview({ post }: { post: FeedPost }) {
   if (linkPreview) {
     return (
       <a href={linkPreview.url} target="_blank" rel="noopener noreferrer" className="block overflow-hidden rounded-xl border border-slate-300 bg-white hover:bg-slate-50">
-        {linkPreview.imageUrl ? (
-          // eslint-disable-next-line @next/next/no-img-element -- the linked page's own preview image
-          <img src={linkPreview.imageUrl} alt="" className="aspect-[1200/627] w-full object-cover" />
+        {linkPreview.imageMediaId ? (
+          // eslint-disable-next-line @next/next/no-img-element -- our stored copy of the linked page's image, never the page's own URL
+          <img src={mediaUrl(linkPreview.imageMediaId)} alt="" className="aspect-[1200/627] w-full object-cover" />
         ) : null}
         <span className="block space-y-1 p-4">
           <span className="block truncate text-sm text-slate-700">{linkPreview.siteName ?? new URL(linkPreview.url).hostname}</span>

@@ -84,9 +84,9 @@ export function LinkFields({ org, url, preview, onUrl, onPreview, error }: { org
       {(error || fetchError) && <p id="linkUrl-error" className="field-error">{error ?? fetchError}</p>}
       {shown && (
         <div className="flex gap-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
-          {shown.imageUrl && (
+          {shown.imageMediaId && (
             // eslint-disable-next-line @next/next/no-img-element
-            <img src={shown.imageUrl} alt="" className="size-20 shrink-0 rounded object-cover" />
+            <img src={mediaUrl(shown.imageMediaId)} alt="" className="size-20 shrink-0 rounded object-cover" />
           )}
           <div className="min-w-0">
             <p className="font-semibold">{shown.title ?? shown.url}</p>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { getPrivacySettings } from "@/lib/privacy/settings";
 import { signOutAction } from "@/lib/auth/actions";
 import { getSessionUser } from "@/lib/auth/session";
 import { getMembershipStatus } from "@/lib/invitations/join";
@@ -23,6 +24,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   if (status && page.state !== "active") return <AlreadyMember org={org} logoSrc={logoSrc} />;
   if (page.state !== "active") return <JoinUnavailable org={org} logoSrc={logoSrc} reason={page.state} />;
   const t = await getTranslations("join");
+  const consent = { org: org.name, noticeUrl: (await getPrivacySettings({ orgId: org.id })).privacyNoticeUrl };
   const sameAccount = user?.email.toLowerCase() === invitation.email;
   return (
     <JoinShell org={org} logoSrc={logoSrc}>
@@ -30,7 +32,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <p className="text-slate-800">{t("invitation.for", { email: invitation.email })}</p>
       {user && sameAccount ? (
         <div className="border-t border-slate-200 pt-4">
-          <JoinConfirmForm source={{ token }} label={t("invitation.accept")} />
+          <JoinConfirmForm source={{ token }} consent={consent} label={t("invitation.accept")} />
         </div>
       ) : user ? (
         <div className="space-y-3 border-t border-slate-200 pt-4">
@@ -41,7 +43,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         </div>
       ) : (
         <div className="border-t border-slate-200 pt-4">
-          <JoinRequestForm source={{ token }} />
+          <JoinRequestForm source={{ token }} consent={consent} />
         </div>
       )}
     </JoinShell>

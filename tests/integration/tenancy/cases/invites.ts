@@ -94,7 +94,7 @@ const UNKNOWN_CODE = "Zz9Zz9Zz9Zz9Zz9Z";
 const UNKNOWN_TOKEN = "Zz9".repeat(14) + "Z";
 const joinForm = (fields: Record<string, string>) => {
   const data = new FormData();
-  for (const [key, value] of Object.entries({ firstName: "Zoé", lastName: "Gagnon", locale: "fr", ...fields })) data.set(key, value);
+  for (const [key, value] of Object.entries({ firstName: "Zoé", lastName: "Gagnon", locale: "fr", consent: "on", ...fields })) data.set(key, value);
   return data;
 };
 
