@@ -28,6 +28,11 @@ const envSchema = z.object({
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().optional(),
   AUTH_MICROSOFT_ENTRA_ID_SECRET: z.string().optional(),
   AUTH_MICROSOFT_ENTRA_ID_ISSUER: z.string().optional(),
+  // Google Workspace domains whose verified addresses may link to an existing account.
+  AUTH_GOOGLE_ALLOWED_DOMAINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(/[\s,]+/).map((d) => d.trim().toLowerCase()).filter(Boolean)),
   // Uploaded media and generated visuals: local disk unless all of S3_* are set.
   STORAGE_DIR: z.string().min(1).default(".data/storage"),
   S3_ENDPOINT: blank.or(z.string().url()),

@@ -24,6 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const safeCallback = callbackUrl === undefined ? undefined : safeInAppPath(callbackUrl, "") || undefined;
   if (await getSessionUser()) redirect(safeCallback ?? "/");
   const t = await getTranslations("auth.sign_in");
+  const th = await getTranslations("hardening");
   const sso = enabledSsoProviders();
   const devUsers = env().AUTH_DEV_LOGIN ? await findDevLoginUsers() : [];
   return (
@@ -35,7 +36,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <section className="card space-y-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">{t("intro")}</p>
-        {error ? <Alert>{t("error")}</Alert> : null}
+        {error ? <Alert>{error === "sso_link" ? th("sso.link_email_first") : t("error")}</Alert> : null}
         <EmailSignInForm callbackUrl={safeCallback} />
         {sso.google || sso.microsoft ? (
           <div className="space-y-2 border-t border-slate-200 pt-4">

@@ -14,7 +14,8 @@ import { readLocaleHints } from "@/lib/i18n/request-locale";
 import { activateInvitedMemberships } from "@/lib/imports/queries";
 import { safeInAppPath } from "@/lib/net/safe-path";
 import { sendMagicLinkEmail } from "./magic-link-email";
-import { getUserLocaleByEmail } from "./queries";
+import { getUserLocaleByEmail, hasLinkedAccount, userExistsWithEmail } from "./queries";
+import { mayLinkByEmail, type SsoProfile } from "./sso-linking";
 
 function providers(): Provider[] {
   const e = env();
@@ -32,6 +33,8 @@ function providers(): Provider[] {
       },
     }),
   ];
+  // Linking by email is decided in the signIn callback below (lib/auth/sso-linking.ts), which
+  // refuses it unless the provider vouches for the address's domain or tenant.
   if (e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET) {
     list.push(Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET, allowDangerousEmailAccountLinking: true }));
   }
@@ -75,6 +78,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       redirect({ url, baseUrl }) {
         const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
         return `${baseUrl}${safeInAppPath(path)}`;
+      },
+      // An SSO sign-in only attaches itself to an existing account when the provider vouches
+      // for the address and its tenant or domain; otherwise the person signs in by email.
+      async signIn({ account, profile }) {
+        if (!account || account.type === "email") return true;
+        if (await hasLinkedAccount(account.provider, account.providerAccountId)) return true;
+        const email = typeof profile?.email === "string" ? profile.email : null;
+        if (!email || !(await userExistsWithEmail(email))) return true;
+        const settings = { googleDomains: e.AUTH_GOOGLE_ALLOWED_DOMAINS, entraIssuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER };
+        return mayLinkByEmail(account.provider, profile as SsoProfile, settings) ? true : "/sign-in?error=sso_link";
       },
       session({ session, user }) {
         session.user.id = user.id;

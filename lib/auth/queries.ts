@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, ne, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { memberships, organizations, sessions, users } from "@/db/schema";
+import { accounts, memberships, organizations, sessions, users } from "@/db/schema";
 import type { Locale } from "@/db/schema/enums";
 
 export async function getUserById(userId: string) {
@@ -74,4 +74,16 @@ export async function findSessionUserId(sessionToken: string) {
     .from(sessions)
     .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, new Date())));
   return row?.userId ?? null;
+}
+
+// For SSO sign-ins (lib/auth/sso-linking.ts): is this provider account linked already, and
+// does an account with this email exist?
+export async function hasLinkedAccount(provider: string, providerAccountId: string) {
+  const [row] = await db.select({ userId: accounts.userId }).from(accounts).where(and(eq(accounts.provider, provider), eq(accounts.providerAccountId, providerAccountId)));
+  return Boolean(row);
+}
+
+export async function userExistsWithEmail(email: string) {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase()));
+  return Boolean(row);
 }

@@ -2,10 +2,12 @@ import { expect, test, type Page, type Response } from "@playwright/test";
 import { createMember, createOrg, unique } from "@/tests/factories";
 import { createInviteLink } from "@/tests/factories/invites";
 import { SignInPage } from "../pages/sign-in-page";
-import { firstLink, waitForEmail } from "../support/mail";
 
 // Attacks against the production server the test run starts (scripts/cli/test.ts): built with
-// `next build`, started with server.ts, APP_URL set, no AUTH_URL.
+// `next build`, started with server.ts, APP_URL set, no AUTH_URL. (A magic link asked for with
+// forged Host / X-Forwarded-Host headers is tested on the action itself in
+// tests/integration/hardening/public-url.test.ts: from a browser, Next already refuses a server
+// action whose Origin and forwarded host disagree.)
 
 function expectSecurityHeaders(response: Response | null, where: string) {
   expect(response, where).not.toBeNull();
@@ -27,7 +29,12 @@ async function watchConsole(page: Page) {
   const problems: string[] = [];
   await page.exposeFunction("reportCspViolation", (text: string) => problems.push(text));
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) => {
+      // zod 4 probes `new Function("")` once inside a try/catch (util.allowsEval) and falls back
+      // when the CSP refuses it: the refusal is the policy working, nothing is evaluated.
+      if (e.blockedURI === "eval" && e.sample === "") return;
+      (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
+    });
   });
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) problems.push(message.text());
@@ -37,6 +44,7 @@ async function watchConsole(page: Page) {
 }
 
 test("every page carries the security headers and runs without a CSP violation", async ({ page }) => {
+  test.setTimeout(300_000);
   const problems = await watchConsole(page);
   const org = await createOrg();
   const { user } = await createMember(org, { role: "owner" });
@@ -79,25 +87,6 @@ test("Relais cannot be framed by another site", async ({ page }) => {
   const response = await page.request.get("/sign-in");
   expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(response.headers()["x-frame-options"]).toBe("DENY");
-});
-
-test("a magic link asked for through forged Host headers still points at APP_URL", async ({ page, baseURL }) => {
-  const email = `${unique("forged-")}@example.test`;
-  // Every request claims another host, consistently (Next refuses a server action whose Origin
-  // and forwarded host disagree, so the attacker forges both).
-  await page.route("**/*", (route) => {
-    const headers: Record<string, string> = { ...route.request().headers(), "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" };
-    if (headers.origin) headers.origin = "http://evil.example";
-    return route.continue({ headers });
-  });
-  await page.goto("/sign-in");
-  await page.getByLabel(/adresse courriel|email address/i).fill(email);
-  await page.getByRole("button", { name: /lien de connexion|sign-in link/i }).click();
-  await expect(page.getByRole("heading", { name: /consultez vos courriels|check your email/i })).toBeVisible();
-  const mail = await waitForEmail(email);
-  const link = firstLink(mail.text ?? "", /https?:\/\/\S+\/api\/auth\/callback\/nodemailer\S+/);
-  expect(new URL(link).origin).toBe(new URL(baseURL!).origin);
-  expect(mail.text).not.toContain("evil.example");
 });
 
 test("Auth.js's own email sign-in endpoint is closed (the rate-limited form is the only way)", async ({ page }) => {
