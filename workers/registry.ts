@@ -17,6 +17,11 @@ export const HANDLERS: Record<string, Loader> = {
   "share-reminder": () => import("./jobs/share-reminder"),
   "sweep-publishing": () => import("./jobs/sweep-publishing"),
   "sync-link-cache": () => import("./jobs/sync-link-cache"),
+  "contest-score-share": () => import("./jobs/contest-score-share"),
+  "contest-score-clicks": () => import("./jobs/contest-score-clicks"),
+  "contest-score-action": () => import("./jobs/contest-score-action"),
+  "contests-tick": () => import("./jobs/contests-tick"),
+  "contest-rebuild-boards": () => import("./jobs/contest-rebuild-boards"),
 };
 
 const loaded = new Map<string, Promise<JobHandler>>();
