@@ -83,7 +83,7 @@ export async function repairDrift(now = new Date()) {
   const live = await db
     .select({ id: contests.id })
     .from(contests)
-    .where(and(lte(contests.startsAt, now), sql`coalesce(${contests.closedAt}, ${contests.endsAt}) > ${new Date(now.getTime() - 86_400_000)}`));
+    .where(and(lte(contests.startsAt, now), sql`coalesce(${contests.closedAt}, ${contests.endsAt}) > ${new Date(now.getTime() - 86_400_000).toISOString()}::timestamptz`));
   const repaired: string[] = [];
   for (const { id } of live) {
     if ((await boardMismatches(id)) > 0) {
