@@ -4,7 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { boardKeys, boardRedis, readStanding, readTop } from "@/lib/contests/board";
+import { boardKeys, boardRedis, readTopAndStanding } from "@/lib/contests/board";
 import { recordPoints, type Candidate } from "@/lib/contests/ledger";
 import { readBoards } from "@/lib/contests/queries";
 import { boardMismatches, rebuildBoards } from "@/lib/contests/rebuild";
@@ -126,7 +126,7 @@ export default defineBenchmark("leaderboard", async () => {
     const page: number[] = [];
     for (let i = 0; i < READS; i++) {
       const member = `mem_${1 + ((i * 48271 + r) % MEMBERS)}`;
-      round.push(await time(() => Promise.all([readTop(redis, keys.members, 50), readStanding(redis, keys.members, member)])));
+      round.push(await time(() => readTopAndStanding(redis, keys.members, 50, member)));
       if (i % 10 === 0) page.push(await time(() => readBoards(contest, member)));
     }
     reads.push(percentile(round, 99));

@@ -34,7 +34,10 @@ export type BoardRow = { id: string; points: number; rank: number };
 
 // The top of a board with standard competition ranks (1, 2, 2, 4): equal points, equal rank.
 export async function readTop(redis: Redis, key: string, count: number): Promise<BoardRow[]> {
-  const flat = await redis.zrevrange(key, 0, count - 1, "WITHSCORES");
+  return ranked(await redis.zrevrange(key, 0, count - 1, "WITHSCORES"));
+}
+
+function ranked(flat: string[]) {
   const rows: BoardRow[] = [];
   for (let i = 0; i < flat.length; i += 2) {
     const points = Number(flat[i + 1]);
@@ -46,16 +49,32 @@ export async function readTop(redis: Redis, key: string, count: number): Promise
 
 export type Standing = { points: number; rank: number; gapToNext: number | null } | null;
 
+// A member's score, how many have more, and the lowest score above theirs: one round trip.
+const STANDING = `
+local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if not score then return false end
+local above = redis.call('ZCOUNT', KEYS[1], '(' .. score, '+inf')
+local next = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. score, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)
+return { score, above, next[2] or false }`;
+
+function toStanding(reply: [string, number, string | null] | null): Standing {
+  if (!reply) return null;
+  const points = Number(reply[0]);
+  return { points, rank: reply[1] + 1, gapToNext: reply[2] === null || reply[2] === undefined ? null : Number(reply[2]) - points };
+}
+
 // One member's points, rank (1 + how many have more) and the points that separate them
-// from the next rank up (null when first). Three O(log n) commands in one round trip.
+// from the next rank up (null when first): O(log n) in Redis.
 export async function readStanding(redis: Redis, key: string, id: string): Promise<Standing> {
-  const score = await redis.zscore(key, id);
-  if (score === null) return null;
-  const points = Number(score);
-  const [[, above], [, next]] = (await redis
-    .multi()
-    .zcount(key, `(${points}`, "+inf")
-    .zrangebyscore(key, `(${points}`, "+inf", "WITHSCORES", "LIMIT", 0, 1)
-    .exec()) as [[null, number], [null, string[]]];
-  return { points, rank: above + 1, gapToNext: next.length ? Number(next[1]) - points : null };
+  return toStanding((await redis.eval(STANDING, 1, key, id)) as [string, number, string | null] | null);
+}
+
+// The top of the board and one member's standing in a single round trip.
+export async function readTopAndStanding(redis: Redis, key: string, count: number, id: string | null) {
+  const pipeline = redis.pipeline().zrevrange(key, 0, count - 1, "WITHSCORES");
+  if (id) pipeline.eval(STANDING, 1, key, id);
+  const [[topError, flat], standing] = (await pipeline.exec()) as [[Error | null, string[]], [Error | null, [string, number, string | null] | null]?];
+  if (topError) throw topError;
+  if (standing?.[0]) throw standing[0];
+  return { top: ranked(flat), me: standing ? toStanding(standing[1]) : null };
 }

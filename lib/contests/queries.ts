@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { assertGroupsInOrg } from "@/lib/groups/queries";
 import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { inOrg, type Tenant } from "@/lib/tenancy";
-import { boardKeys, boardRedis, readStanding, readTop, type Standing } from "./board";
+import { boardKeys, boardRedis, readStanding, readTop, readTopAndStanding, type Standing } from "./board";
 import { type ContestInput, toRuleSet } from "./schemas";
 
 export type ContestPhase = "upcoming" | "running" | "ended" | "closed";
@@ -127,7 +127,7 @@ export type BoardView = {
 export async function readBoards(contest: Contest, membershipId: string | null, top = 50): Promise<BoardView> {
   const redis = await boardRedis();
   const keys = boardKeys(contest.id);
-  const [members, teamRows, me] = await Promise.all([readTop(redis, keys.members, top), readTop(redis, keys.teams, 1_000), membershipId ? readStanding(redis, keys.members, membershipId) : null]);
+  const [{ top: members, me }, teamRows] = await Promise.all([readTopAndStanding(redis, keys.members, top, membershipId), readTop(redis, keys.teams, 1_000)]);
   const people = members.length
     ? await db
         .select({ id: memberships.id, name: sql<string>`coalesce(${users.name}, split_part(${users.email}, '@', 1))` })
