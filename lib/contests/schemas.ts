@@ -8,7 +8,7 @@ const ids = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArra
 const text = (max: number) => z.string().trim().max(max).default("");
 // Times as typed in a datetime-local field, in the organisation's time zone.
 const localDateTime = z.string().trim().min(1).max(40);
-const points = z.coerce.number().int().min(0).max(10_000);
+const points = z.preprocess((v) => (v === "" || v === undefined || v === null ? 0 : v), z.coerce.number().int().min(0).max(10_000));
 const cap = z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), z.coerce.number().int().min(0).max(100_000).nullable());
 
 // "1-3 | Carte-cadeau 50 $ | $50 gift card", one prize per line.
@@ -41,23 +41,28 @@ const prizesField = z
     return prizes;
   });
 
+type PointsKey = `share_${(typeof RULE_NETWORKS)[number]}` | `action_${(typeof ACTION_KINDS)[number]}` | "click" | "keyMomentBonus";
+type CapKey = "cap_daily" | "cap_share" | "cap_click" | "cap_action" | "cap_bonus";
+
 // The points rules as the form posts them: one field per network, per kind of call to action
 // and per cap (blank: no cap).
-export const rulesFields = z.object({
+const rulesShape = {
   ...Object.fromEntries(RULE_NETWORKS.map((n) => [`share_${n}`, points])),
-  click: points,
   ...Object.fromEntries(ACTION_KINDS.map((k) => [`action_${k}`, points])),
+  click: points,
   keyMomentBonus: points,
   cap_daily: cap,
   cap_share: cap,
   cap_click: cap,
   cap_action: cap,
   cap_bonus: cap,
-}) as unknown as z.ZodObject<Record<string, z.ZodType<number | null>>>;
+} as { [K in PointsKey]: typeof points } & { [K in CapKey]: typeof cap };
+export const RULE_FIELDS = Object.keys(rulesShape) as (PointsKey | CapKey)[];
 
-export function toRuleSet(input: Record<string, unknown>): ContestRuleSet {
-  const n = (key: string) => Number(input[key] ?? 0);
-  const c = (key: string) => (input[key] === null || input[key] === undefined ? null : Number(input[key]));
+export function toRuleSet(input: Partial<Record<PointsKey | CapKey, number | null>>): ContestRuleSet {
+  const values = input as Record<string, number | null | undefined>;
+  const n = (key: string) => Number(values[key] ?? 0);
+  const c = (key: string) => (values[key] === null || values[key] === undefined ? null : Number(values[key]));
   return {
     share: Object.fromEntries(RULE_NETWORKS.map((net) => [net, n(`share_${net}`)])),
     click: n("click"),
@@ -84,9 +89,9 @@ const contestFields = z.object({
   minScore: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
-export const createContestSchema = contestFields.extend(rulesFields.shape);
-export const updateContestSchema = contestFields.extend(rulesFields.shape).extend({ id });
-export type ContestInput = z.output<typeof contestFields> & Record<string, unknown>;
+export const createContestSchema = contestFields.extend(rulesShape);
+export const updateContestSchema = createContestSchema.extend({ id });
+export type ContestInput = z.output<typeof createContestSchema>;
 
 export const contestIdSchema = z.object({ id });
 export const voidPointsSchema = z.object({
