@@ -139,7 +139,7 @@ export default defineBenchmark("leaderboard", async () => {
   await rebuildBoards(CONTEST);
   const rebuildSeconds = (performance.now() - rebuildStarted) / 1000;
   const afterRebuild = await boardMismatches(CONTEST);
-  await redis.unlink(keys.members, keys.teams);
+  await redis.unlink(keys.members, keys.teams, `${keys.teams}:sizes`);
 
   const scorePerSecond = EVENTS / scored.seconds;
   return {

@@ -47,7 +47,7 @@ function ranked(flat: string[]) {
   return rows;
 }
 
-export type Standing = { points: number; rank: number; gapToNext: number | null } | null;
+export type Standing = { points: number; rank: number; gapToNext: number | null; nextRank: number | null } | null;
 
 // A member's score, how many have more, and the lowest score above theirs: one round trip.
 const STANDING = `
@@ -55,25 +55,29 @@ local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
 if not score then return false end
 local above = redis.call('ZCOUNT', KEYS[1], '(' .. score, '+inf')
 local next = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. score, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)
-return { score, above, next[2] or false }`;
+if not next[2] then return { score, above, false, false } end
+return { score, above, next[2], redis.call('ZCOUNT', KEYS[1], '(' .. next[2], '+inf') }`;
 
-function toStanding(reply: [string, number, string | null] | null): Standing {
+type StandingReply = [string, number, string | null, number | null] | null;
+
+function toStanding(reply: StandingReply): Standing {
   if (!reply) return null;
   const points = Number(reply[0]);
-  return { points, rank: reply[1] + 1, gapToNext: reply[2] === null || reply[2] === undefined ? null : Number(reply[2]) - points };
+  const next = reply[2] === null || reply[2] === undefined ? null : Number(reply[2]);
+  return { points, rank: reply[1] + 1, gapToNext: next === null ? null : next - points, nextRank: next === null ? null : Number(reply[3]) + 1 };
 }
 
 // One member's points, rank (1 + how many have more) and the points that separate them
-// from the next rank up (null when first): O(log n) in Redis.
+// from the next rank up and that rank (null when first): O(log n) in Redis.
 export async function readStanding(redis: Redis, key: string, id: string): Promise<Standing> {
-  return toStanding((await redis.eval(STANDING, 1, key, id)) as [string, number, string | null] | null);
+  return toStanding((await redis.eval(STANDING, 1, key, id)) as StandingReply);
 }
 
 // The top of the board and one member's standing in a single round trip.
 export async function readTopAndStanding(redis: Redis, key: string, count: number, id: string | null) {
   const pipeline = redis.pipeline().zrevrange(key, 0, count - 1, "WITHSCORES");
   if (id) pipeline.eval(STANDING, 1, key, id);
-  const [[topError, flat], standing] = (await pipeline.exec()) as [[Error | null, string[]], [Error | null, [string, number, string | null] | null]?];
+  const [[topError, flat], standing] = (await pipeline.exec()) as [[Error | null, string[]], [Error | null, StandingReply]?];
   if (topError) throw topError;
   if (standing?.[0]) throw standing[0];
   return { top: ranked(flat), me: standing ? toStanding(standing[1]) : null };

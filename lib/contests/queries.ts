@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { Redis } from "ioredis";
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaigns, contestPoints, contestRuleVersions, contests, groupMembers, groups, memberships, postVariants, users } from "@/db/schema";
@@ -115,6 +116,36 @@ export async function getContestByScreenToken(token: string) {
   return row ?? null;
 }
 
+type TeamSize = { groupId: string; name: string; members: number };
+const TEAM_SIZES_TTL_S = 60;
+
+// Each team's active members who may take part (the divisor of its average). Counting them
+// reads every member of the organisation, so the count is kept in Redis for a minute.
+async function teamSizes(redis: Redis, contest: Contest): Promise<TeamSize[]> {
+  const key = `${boardKeys(contest.id).teams}:sizes`;
+  const cached = await redis.get(key);
+  if (cached) return JSON.parse(cached) as TeamSize[];
+  const teamIds = contest.groupIds.length ? contest.groupIds : (await db.select({ id: groups.id }).from(groups).where(eq(groups.organizationId, contest.organizationId))).map((g) => g.id);
+  const rows = teamIds.length
+    ? await db
+        .select({ groupId: groups.id, name: groups.name, members: count(memberships.id) })
+        .from(groups)
+        .leftJoin(groupMembers, eq(groupMembers.groupId, groups.id))
+        .leftJoin(
+          memberships,
+          and(
+            eq(memberships.id, groupMembers.membershipId),
+            eq(memberships.status, "active"),
+            contest.includeStaff && contest.includeAdvocates ? undefined : contest.includeAdvocates ? eq(memberships.role, "advocate") : sql`${memberships.role} <> 'advocate'`,
+          ),
+        )
+        .where(and(eq(groups.organizationId, contest.organizationId), inArray(groups.id, teamIds)))
+        .groupBy(groups.id, groups.name)
+    : [];
+  await redis.set(key, JSON.stringify(rows), "EX", TEAM_SIZES_TTL_S);
+  return rows;
+}
+
 export type BoardView = {
   members: { membershipId: string; name: string; points: number; rank: number }[];
   teams: { groupId: string; name: string; total: number; members: number; average: number }[];
@@ -136,29 +167,12 @@ export async function readBoards(contest: Contest, membershipId: string | null, 
         .where(and(eq(memberships.organizationId, contest.organizationId), inArray(memberships.id, members.map((m) => m.id))))
     : [];
   const names = new Map(people.map((p) => [p.id, p.name]));
-  const teamIds = contest.groupIds.length ? contest.groupIds : (await db.select({ id: groups.id }).from(groups).where(eq(groups.organizationId, contest.organizationId))).map((g) => g.id);
-  const sizes = teamIds.length
-    ? await db
-        .select({ groupId: groupMembers.groupId, name: groups.name, members: count(memberships.id) })
-        .from(groups)
-        .leftJoin(groupMembers, eq(groupMembers.groupId, groups.id))
-        .leftJoin(
-          memberships,
-          and(
-            eq(memberships.id, groupMembers.membershipId),
-            eq(memberships.status, "active"),
-            contest.includeStaff && contest.includeAdvocates ? undefined : contest.includeAdvocates ? eq(memberships.role, "advocate") : sql`${memberships.role} <> 'advocate'`,
-          ),
-        )
-        .where(and(eq(groups.organizationId, contest.organizationId), inArray(groups.id, teamIds)))
-        .groupBy(groupMembers.groupId, groups.id, groups.name)
-    : [];
+  const sizes = await teamSizes(redis, contest);
   const totals = new Map(teamRows.map((t) => [t.id, t.points]));
   const teams = sizes
-    .filter((s) => s.groupId)
     .map((s) => {
-      const total = totals.get(s.groupId!) ?? 0;
-      return { groupId: s.groupId!, name: s.name, total, members: s.members, average: s.members ? Math.round((total / s.members) * 10) / 10 : 0 };
+      const total = totals.get(s.groupId) ?? 0;
+      return { groupId: s.groupId, name: s.name, total, members: s.members, average: s.members ? Math.round((total / s.members) * 10) / 10 : 0 };
     })
     .sort((a, b) => b.average - a.average || b.total - a.total || a.name.localeCompare(b.name));
   return { members: members.map((m) => ({ membershipId: m.id, name: names.get(m.id) ?? "—", points: m.points, rank: m.rank })), teams, me };

@@ -9,7 +9,7 @@ import { boardMismatches, rebuildBoards, repairDrift } from "@/lib/contests/rebu
 import { readBoards } from "@/lib/contests/queries";
 import { scoreShare } from "@/lib/contests/score";
 import { voidPoints } from "@/lib/contests/void-points";
-import { boardKeys, boardRedis } from "@/lib/contests/board";
+import { boardKeys, boardRedis, readStanding } from "@/lib/contests/board";
 import { addToGroup, createGroup, createMember, createOrg } from "@/tests/factories";
 import { createCampaign, createFeedPost } from "@/tests/integration/feed/fixtures";
 import { boardScore, createRunningContest, createShare, dropBoards, ledger, ledgerTotal } from "./support";
@@ -48,12 +48,26 @@ describe("boards", () => {
       [people[1].membership.id, 10, 3],
       [people[2].membership.id, 5, 4],
     ]);
-    expect(view.me).toEqual({ points: 10, rank: 3, gapToNext: 5 });
+    expect(view.me).toEqual({ points: 10, rank: 3, gapToNext: 5, nextRank: 2 });
     // The team of one beats the team of three on the average.
     expect(view.teams.map((t) => [t.groupId, t.total, t.members, t.average])).toEqual([
       [small.id, 23, 1, 23],
       [big.id, 30, 3, 10],
     ]);
+  });
+
+  it("gives equal points the same rank, and the gap to the rank above", async () => {
+    const redis = await boardRedis();
+    const key = `${boardKeys("cst_ties").members}-${Date.now()}`;
+    await redis.zadd(key, 10, "a", 10, "b", 5, "c", 12, "d");
+    try {
+      expect(await readStanding(redis, key, "a")).toEqual({ points: 10, rank: 2, gapToNext: 2, nextRank: 1 });
+      expect(await readStanding(redis, key, "c")).toEqual({ points: 5, rank: 4, gapToNext: 5, nextRank: 2 });
+      expect(await readStanding(redis, key, "d")).toEqual({ points: 12, rank: 1, gapToNext: null, nextRank: null });
+      expect(await readStanding(redis, key, "nobody")).toBeNull();
+    } finally {
+      await redis.unlink(key);
+    }
   });
 
   it("is rebuilt exactly from the ledger after Redis lost it", async () => {

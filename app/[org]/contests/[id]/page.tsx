@@ -25,7 +25,6 @@ export default async function ContestPage({ params }: Params) {
   const phase = phaseOf(contest);
   const lead = can(tenant.role, "contests.write");
   const me = view.me;
-  const nextRank = me && me.gapToNext !== null ? view.members.find((m) => m.points === me.points + me.gapToNext!)?.rank ?? me.rank - 1 : null;
   return (
     <section className="space-y-5">
       <header className="space-y-2">
@@ -50,7 +49,7 @@ export default async function ContestPage({ params }: Params) {
             <dd className="text-3xl font-bold tabular-nums" data-testid="my-points">{me ? format.number(me.points) : "0"}</dd>
           </div>
         </dl>
-        <p className="mt-2 text-center font-medium">{!me ? t("not_ranked") : me.gapToNext === null ? t("first") : t("gap", { points: me.gapToNext, rank: nextRank ?? me.rank - 1 })}</p>
+        <p className="mt-2 text-center font-medium">{!me ? t("not_ranked") : me.gapToNext === null ? t("first") : t("gap", { points: me.gapToNext, rank: me.nextRank ?? me.rank - 1 })}</p>
       </section>
 
       {contest.results && contest.results.winners.length > 0 && (
