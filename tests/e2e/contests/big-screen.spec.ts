@@ -11,6 +11,8 @@ import { SignInPage } from "../pages/sign-in-page";
 import { expectAccessible } from "../support/a11y";
 
 test("a member shares during a contest and sees their rank change live on the big screen open in another page", async ({ page, context }) => {
+  // Two browsers, a sign-in, a worker hop and four accessibility scans on a shared machine.
+  test.setTimeout(180_000);
   const org = await createOrg({ defaultLocale: "en" });
   const campaign = await createCampaign(org);
   const post = await createFeedPost(org, { campaignId: campaign.id, variants: { en: { title: "The bill is in committee", body: "Make yourself heard.", captions: { linkedin: "The bill is heard today" } } } });
