@@ -23,6 +23,11 @@ export const HANDLERS: Record<string, Loader> = {
   "apply-retention": () => import("./jobs/apply-retention"),
   "produce-workspace-export": () => import("./jobs/produce-workspace-export"),
   "delete-workspace": () => import("./jobs/delete-workspace"),
+  "contest-score-share": () => import("./jobs/contest-score-share"),
+  "contest-score-clicks": () => import("./jobs/contest-score-clicks"),
+  "contest-score-action": () => import("./jobs/contest-score-action"),
+  "contests-tick": () => import("./jobs/contests-tick"),
+  "contest-rebuild-boards": () => import("./jobs/contest-rebuild-boards"),
 };
 
 const loaded = new Map<string, Promise<JobHandler>>();

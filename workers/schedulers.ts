@@ -1,4 +1,5 @@
 import { PURGE_JOIN_CLAIMS_EVERY_MS, purgeJoinClaimsJob } from "@/lib/invitations/jobs";
+import { contestsTickJob, CONTESTS_TICK_EVERY_MS } from "@/lib/contests/jobs";
 import { getQueue } from "@/lib/jobs/queues";
 import { applyRetentionJob, RETENTION_EVERY_MS } from "@/lib/privacy/jobs";
 import { sweepPublishingJob } from "@/lib/publishing/jobs";
@@ -13,4 +14,5 @@ export async function startSchedulers() {
   await getQueue(syncLinkCacheJob.queue).upsertJobScheduler("sync-link-cache", { every: 60_000 }, { name: syncLinkCacheJob.name, data: {} });
   await getQueue(purgeJoinClaimsJob.queue).upsertJobScheduler("purge-join-claims", { every: PURGE_JOIN_CLAIMS_EVERY_MS }, { name: purgeJoinClaimsJob.name, data: {} });
   await getQueue(applyRetentionJob.queue).upsertJobScheduler("apply-retention", { every: RETENTION_EVERY_MS }, { name: applyRetentionJob.name, data: {} });
+  await getQueue(contestsTickJob.queue).upsertJobScheduler("contests-tick", { every: CONTESTS_TICK_EVERY_MS }, { name: contestsTickJob.name, data: {} });
 }

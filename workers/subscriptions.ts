@@ -1,3 +1,4 @@
+import * as contests from "@/lib/contests/jobs";
 import type { JobRequest } from "@/lib/jobs/define-job";
 import type { EventType, StoredEvent } from "@/lib/jobs/events";
 import { onImportRequested } from "@/lib/imports/jobs";
@@ -19,9 +20,9 @@ export const SUBSCRIPTIONS: { [T in EventType]: Subscriber<T>[] } = {
   "visual.requested": [onVisualRequested],
   "post.destination.changed": [onPostDestinationChanged],
   "post.deleted": [onPostDeleted],
-  "share.recorded": [],
-  "clicks.ingested": [],
-  "action.completed": [],
+  "share.recorded": [contests.onShareRecorded],
+  "clicks.ingested": [contests.onClicksIngested],
+  "action.completed": [contests.onActionCompleted],
   "member.joined": [],
   "import.requested": [onImportRequested],
   "invitation.requested": [onInvitationRequested],

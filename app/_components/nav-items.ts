@@ -17,4 +17,5 @@ export const NAV_ITEMS: { key: string; href: string; permission: Permission }[] 
   { key: "integrations", href: "/settings/integrations", permission: "campaigns.write" },
   { key: "privacy_settings", href: "/settings/privacy", permission: "org.settings" },
   { key: "privacy", href: "/privacy", permission: "org.read" },
+  { key: "contests", href: "/contests", permission: "feed.read" },
 ];

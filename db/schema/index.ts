@@ -17,3 +17,4 @@ export * from "./clicks";
 export * from "./notifications";
 export * from "./outbox";
 export * from "./privacy";
+export * from "./contests";

@@ -22,6 +22,7 @@ const MATRIX = {
   // Cancelling and resending email invitations others sent.
   "invitations.manage": ["owner", "admin"],
   "workspace.delete": ["owner"],
+  "contests.write": ["owner", "admin", "lead"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof MATRIX;

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { and, inArray, isNotNull, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { personalDataExports } from "@/db/schema";
@@ -12,6 +13,7 @@ const ordered = (entries: PersonalDataEntry[]) =>
   [...entries].sort((a, b) => LAST.indexOf(a.table) - LAST.indexOf(b.table));
 
 export async function erasePersonRows(tx: Transaction, person: Person) {
+  const pseudonym = `erased_${randomBytes(9).toString("base64url")}`;
   for (const entry of ordered(entriesFor(PERSONAL_DATA, person))) {
     const t = sql.identifier(entry.table);
     for (const [name, column] of Object.entries(entry.columns)) {
@@ -19,6 +21,7 @@ export async function erasePersonRows(tx: Transaction, person: Person) {
       const c = sql.identifier(name);
       if (column.erase === "delete") await tx.execute(sql`delete from ${t} where ${where}`);
       else if (column.erase === "null") await tx.execute(sql`update ${t} set ${c} = null where ${where}`);
+      else if (column.erase === "pseudonym") await tx.execute(sql`update ${t} set ${c} = ${pseudonym} where ${where}`);
       else await tx.execute(sql`update ${t} set ${c} = '' where ${where}`);
     }
   }

@@ -12,8 +12,9 @@
 export type PersonKind = "user" | "membership" | "ref" | "email" | "json" | "text";
 // What erasing the person does to a row matching on this column: delete the row, set the
 // column to null (the row stays, no longer pointing to anyone: counts do not change), or
-// empty it (a not-null text).
-export type Erasure = "delete" | "null" | "blank";
+// empty it (a not-null text), or replace it with one pseudonym per erasure (a not-null id in
+// an append-only ledger: the person's points stay together, pointing to no one).
+export type Erasure = "delete" | "null" | "blank" | "pseudonym";
 export type PersonColumn = { kind: PersonKind; erase: Erasure };
 
 export type PersonalDataEntry = {
@@ -74,6 +75,10 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
   { table: "account_deletions", columns: { user_id: user("delete") }, export: "rows", scope: "account", purpose: "privacy" },
   { table: "workspace_exports", columns: { requested_by: user() }, export: "rows", omit: ["storage_key"], purpose: "privacy" },
   { table: "workspace_deletions", columns: { requested_by: user() }, export: "rows", purpose: "privacy" },
+  { table: "contests", columns: { created_by: user() }, export: "none", purpose: "content" },
+  { table: "contest_rule_versions", columns: { created_by: user() }, export: "none", purpose: "content" },
+  { table: "contest_points", columns: { membership_id: membership("pseudonym"), actor_user_id: user() }, export: "rows", purpose: "statistics" },
+  { table: "contest_daily_totals", columns: { membership_id: membership("pseudonym") }, export: "none", purpose: "statistics" },
 ];
 
 // Column names that say "this holds a person" when the database is enumerated (the registry

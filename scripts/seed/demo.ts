@@ -1,5 +1,7 @@
 import { db } from "@/db/client";
+import { rebuildBoards } from "@/lib/contests/rebuild";
 import { seedCampaigns } from "./campaigns";
+import { seedContests } from "./contests";
 import { seedInvites } from "./invites";
 import { findDemoOrganization, seedOrganization } from "./organization";
 import { seedPrivacy } from "./privacy";
@@ -13,11 +15,15 @@ export async function seedDemo(log: (m: string) => void = console.log) {
     return;
   }
   log("Seeding the demo workspace…");
-  await db.transaction(async (tx) => {
+  const contestId = await db.transaction(async (tx) => {
     const org = await seedOrganization(tx, log);
     await seedCampaigns(tx, org, log);
     await seedInvites(tx, log);
     await seedShares(tx, org.id, log);
     await seedPrivacy(tx, org.id, log);
+    return seedContests(tx, org.id, log);
   });
+  // The live boards from the seeded ledger; without Redis now, the workers' drift check
+  // builds them within a minute of starting.
+  if (contestId) await rebuildBoards(contestId).catch((error) => log(`Contest boards not built yet: ${(error as Error).message}`));
 }

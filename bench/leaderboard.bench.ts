@@ -1,0 +1,167 @@
+// npm run bench -- leaderboard: 100,000 participants, 2,000,000 scoring events through the
+// real scoring path (recordPoints: daily-total row locks, caps, idempotency, the ledger, the
+// Redis boards), then board reads, the ledger/board comparison and a full rebuild.
+import { performance } from "node:perf_hooks";
+import { sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { boardKeys, boardRedis, readTopAndStanding } from "@/lib/contests/board";
+import { recordPoints, type Candidate } from "@/lib/contests/ledger";
+import { readBoards } from "@/lib/contests/queries";
+import { boardMismatches, rebuildBoards } from "@/lib/contests/rebuild";
+import type { ScoredSource } from "@/lib/contests/rules";
+import { getContestOrThrow } from "@/lib/contests/queries";
+import { defineBenchmark, median, percentile, round } from "./harness";
+
+const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 2_000_000);
+const GROUPS = 60;
+const BATCH = 4_000;
+const WORKERS = 4;
+const READS = 2_000;
+const ROUNDS = 3;
+const ORG = "org_bench";
+const CONTEST = "cst_bench";
+const DAY_MS = 86_400_000;
+const START = Date.parse("2026-03-09T05:00:00Z");
+const CAPS: Record<ScoredSource, number | null> = { share: null, click: 100, action: null, bonus: 50 };
+const POINTS: Record<ScoredSource, number> = { share: 10, click: 2, action: 20, bonus: 5 };
+
+async function seed() {
+  const run = (q: string) => db.execute(sql.raw(q));
+  await run(`insert into organizations (id, name, slug, time_zone) values ('${ORG}', 'Bench', 'bench', 'America/Toronto')`);
+  await run(`insert into groups (id, organization_id, name) select 'grp_' || g, '${ORG}', 'Équipe ' || g from generate_series(1, ${GROUPS}) g`);
+  await run(`insert into users (id, name, email) select 'user_' || i, 'Membre ' || i, 'm' || i || '@bench.test' from generate_series(1, ${MEMBERS}) i`);
+  await run(`insert into memberships (id, organization_id, user_id, role) select 'mem_' || i, '${ORG}', 'user_' || i,
+      (case when i % 10 < 3 then 'staff' else 'advocate' end)::role from generate_series(1, ${MEMBERS}) i`);
+  // Teams of very different sizes (group g holds about g² members).
+  await run(`insert into group_members (organization_id, group_id, membership_id)
+    select '${ORG}', 'grp_' || (1 + floor(sqrt((i * 7919) % ${GROUPS * GROUPS})))::int, 'mem_' || i from generate_series(1, ${MEMBERS}) i`);
+  await run(`insert into contests (id, organization_id, name_fr, name_en, starts_at, ends_at)
+    values ('${CONTEST}', '${ORG}', 'Concours', 'Contest', '2026-03-09T05:00:00Z', '2026-03-12T05:00:00Z')`);
+}
+
+const teamOf = (m: number) => `grp_${1 + Math.floor(Math.sqrt((m * 7919) % (GROUPS * GROUPS)))}`;
+const SOURCES: ScoredSource[] = ["click", "click", "click", "click", "share", "share", "share", "action", "action", "bonus"];
+
+// Event i: a member drawn with a skew (a few very active people), a source, a time spread
+// over three days in order; deterministic, so a run can be replayed.
+function event(i: number): Candidate {
+  const r = ((i * 2654435761) % 4294967296) / 4294967296;
+  const member = 1 + Math.floor(MEMBERS * r * r);
+  const source = SOURCES[i % SOURCES.length];
+  const at = new Date(START + Math.floor((i / EVENTS) * 3 * DAY_MS));
+  const day = new Date(at.getTime() - 5 * 3600_000).toISOString().slice(0, 10);
+  return {
+    orgId: ORG,
+    contestId: CONTEST,
+    membershipId: `mem_${member}`,
+    source,
+    points: POINTS[source],
+    caps: { daily: 200, rule: CAPS[source] },
+    idempotencyKey: `${CONTEST}:${source}:e${i}`,
+    day,
+    occurredAt: at,
+    sourceId: `e${i}`,
+    postId: null,
+    network: source === "share" ? "linkedin" : null,
+    detail: null,
+    groupIds: [teamOf(member)],
+  };
+}
+
+// Events are taken in chunks and each chunk split by member among the scorers, as a queue
+// partitioned by member would: scorers then rarely wait on each other's row locks.
+async function score() {
+  let recorded = 0;
+  const started = performance.now();
+  for (let from = 0; from < EVENTS; from += BATCH * WORKERS) {
+    const parts: Candidate[][] = Array.from({ length: WORKERS }, () => []);
+    for (let i = from; i < Math.min(from + BATCH * WORKERS, EVENTS); i++) {
+      const e = event(i);
+      parts[Number(e.membershipId.slice(4)) % WORKERS].push(e);
+    }
+    const results = await Promise.all(parts.map((part, w) => recordPoints(part, { publish: w === 0 && from % (BATCH * WORKERS * 20) === 0 })));
+    recorded += results.reduce((sum, r) => sum + r.recorded, 0);
+  }
+  return { seconds: (performance.now() - started) / 1000, recorded };
+}
+
+// The same number of rows written as one plain unnest insert per batch into a copy of the
+// ledger (same indexes, no trigger): what PostgreSQL alone costs on this machine.
+async function baseline(events: number) {
+  await db.execute(sql.raw(`create table ledger_baseline (like contest_points including defaults including identity including indexes)`));
+  const client = db.$client;
+  const started = performance.now();
+  for (let from = 0; from < events; from += BATCH) {
+    const rows = Array.from({ length: Math.min(BATCH, events - from) }, (_, k) => ({ ...event((from + k) % EVENTS), idempotencyKey: `baseline:${from + k}` }));
+    await client`insert into ledger_baseline (organization_id, contest_id, membership_id, points, source, idempotency_key, day, occurred_at)
+      select o, c, m, p, s::points_source, k, d, to_timestamp(a) from unnest(
+        ${client.array(rows.map((r) => r.orgId))}::text[], ${client.array(rows.map((r) => r.contestId))}::text[], ${client.array(rows.map((r) => r.membershipId))}::text[],
+        ${client.array(rows.map((r) => r.points))}::int[], ${client.array(rows.map((r) => r.source))}::text[], ${client.array(rows.map((r) => r.idempotencyKey))}::text[],
+        ${client.array(rows.map((r) => r.day))}::text[], ${client.array(rows.map((r) => r.occurredAt.getTime() / 1000))}::float8[]) as u(o, c, m, p, s, k, d, a)`;
+  }
+  const perSecond = events / ((performance.now() - started) / 1000);
+  await db.execute(sql.raw(`drop table ledger_baseline`));
+  return perSecond;
+}
+
+async function time<T>(fn: () => Promise<T>) {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+export default defineBenchmark("leaderboard", async () => {
+  await seed();
+  const scored = await score();
+  const baselinePerSecond = await baseline(400_000);
+
+  const redis = await boardRedis();
+  const keys = boardKeys(CONTEST);
+  const contest = await getContestOrThrow({ orgId: ORG }, CONTEST);
+  const reads: number[] = [];
+  const pages: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const round: number[] = [];
+    const page: number[] = [];
+    for (let i = 0; i < READS; i++) {
+      const member = `mem_${1 + ((i * 48271 + r) % MEMBERS)}`;
+      round.push(await time(() => readTopAndStanding(redis, keys.members, 50, member)));
+      if (i % 10 === 0) page.push(await time(() => readBoards(contest, member)));
+    }
+    reads.push(percentile(round, 99));
+    pages.push(percentile(page, 99));
+  }
+
+  const mismatches = await boardMismatches(CONTEST);
+  const [ledger] = await db.execute<{ rows: number }>(sql`select count(*)::int as rows from contest_points`);
+  const rebuildStarted = performance.now();
+  await rebuildBoards(CONTEST);
+  const rebuildSeconds = (performance.now() - rebuildStarted) / 1000;
+  const afterRebuild = await boardMismatches(CONTEST);
+  await redis.unlink(keys.members, keys.teams, `${keys.teams}:sizes`);
+
+  const scorePerSecond = EVENTS / scored.seconds;
+  return {
+    metrics: {
+      read_p99_ms: round(median(reads), 2),
+      score_per_s: Math.round(scorePerSecond),
+      mismatches: mismatches + afterRebuild,
+      rebuild_s: round(rebuildSeconds, 2),
+      board_page_p99_ms: round(median(pages), 2),
+      ledger_rows: ledger.rows,
+      baseline_insert_per_s: Math.round(baselinePerSecond),
+      ratio: round(scorePerSecond / baselinePerSecond, 2),
+      score_s: round(scored.seconds, 1),
+    },
+    notes:
+      `${MEMBERS.toLocaleString("en")} participants in ${GROUPS} teams of very different sizes, ${EVENTS.toLocaleString("en")} scoring events ` +
+      `(clicks, shares, calls to action, key-moment bonuses; skewed so the busiest members hit the daily caps) over three days, ` +
+      `through recordPoints (daily-total row locks, caps, idempotency keys, ledger insert, Redis boards) in batches of ${BATCH.toLocaleString("en")} ` +
+      `by ${WORKERS} concurrent scorers, each chunk of events split by member among them; events are resolved candidates (the share/click/action lookups that precede them are not timed); ` +
+      `read = top 50 of the members' board + one member's points, rank and gap (Redis), ${READS} reads x ${ROUNDS} rounds, median of the p99s; ` +
+      `board_page = the same plus names, every team's total and average (PostgreSQL), one read in ten; ` +
+      `mismatches = members and teams whose board score differs from the ledger, after scoring and again after the rebuild; ` +
+      `rebuild = both boards rebuilt from the ledger; baseline = plain unnest insert of 400,000 rows into a copy of the ledger, same batch size`,
+  };
+});
