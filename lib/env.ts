@@ -37,6 +37,15 @@ const envSchema = z.object({
   S3_FORCE_PATH_STYLE: z.enum(["0", "1", "true", "false"]).default("true").transform((v) => v === "1" || v === "true"),
   MEDIA_MAX_IMAGE_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   MEDIA_MAX_VIDEO_BYTES: z.coerce.number().int().positive().default(100 * 1024 * 1024),
+  // Notifications leaving Relais: emails per second and chat webhook posts per minute, per
+  // organisation; letters Relais sends to one decision-maker per hour; how long a claimed
+  // delivery may stay "sending" before it is counted as interrupted.
+  NOTIFY_EMAIL_PER_S: z.coerce.number().positive().default(20),
+  NOTIFY_WEBHOOK_PER_MIN: z.coerce.number().int().positive().default(30),
+  LETTERS_PER_TARGET_PER_HOUR: z.coerce.number().int().positive().default(120),
+  DELIVERY_CLAIM_TIMEOUT_S: z.coerce.number().int().positive().default(600),
+  // The contact web push services are given for this instance (VAPID "subject").
+  PUSH_CONTACT: z.string().default("mailto:admin@relais.local"),
 });
 
 export type Env = z.infer<typeof envSchema>;

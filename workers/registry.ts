@@ -17,6 +17,12 @@ export const HANDLERS: Record<string, Loader> = {
   "share-reminder": () => import("./jobs/share-reminder"),
   "sweep-publishing": () => import("./jobs/sweep-publishing"),
   "sync-link-cache": () => import("./jobs/sync-link-cache"),
+  "alert-fanout": () => import("./jobs/alert-fanout"),
+  "alert-chunk": () => import("./jobs/alert-chunk"),
+  "alert-reminder": () => import("./jobs/alert-reminder"),
+  "send-alert-letter": () => import("./jobs/send-alert-letter"),
+  "deliver-notifications": () => import("./jobs/deliver-notifications"),
+  "send-digests": () => import("./jobs/send-digests"),
 };
 
 const loaded = new Map<string, Promise<JobHandler>>();

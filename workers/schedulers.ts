@@ -2,6 +2,8 @@ import { getQueue } from "@/lib/jobs/queues";
 import { sweepPublishingJob } from "@/lib/publishing/jobs";
 import { enqueueRssImportsJob, RSS_IMPORT_EVERY_MS } from "@/lib/rss/jobs";
 import { syncLinkCacheJob } from "@/lib/tracked-links/jobs";
+import { DIGEST_EVERY_MS, sendDigestsJob } from "@/lib/notifications/jobs";
+import { getVapidKeys } from "@/lib/notifications/secrets";
 
 // Repeating jobs (BullMQ job schedulers) are upserted here at worker start: upserting is
 // idempotent, so any number of worker processes may run it.
@@ -9,4 +11,7 @@ export async function startSchedulers() {
   await getQueue(sweepPublishingJob.queue).upsertJobScheduler("sweep-publishing", { every: 60_000 }, { name: sweepPublishingJob.name, data: {} });
   await getQueue(enqueueRssImportsJob.queue).upsertJobScheduler("rss-imports", { every: RSS_IMPORT_EVERY_MS }, { name: enqueueRssImportsJob.name, data: {} });
   await getQueue(syncLinkCacheJob.queue).upsertJobScheduler("sync-link-cache", { every: 60_000 }, { name: syncLinkCacheJob.name, data: {} });
+  await getQueue(sendDigestsJob.queue).upsertJobScheduler("send-digests", { every: DIGEST_EVERY_MS }, { name: sendDigestsJob.name, data: {} });
+  // Web push needs the instance's VAPID keys: made on the first start, kept in PostgreSQL.
+  await getVapidKeys();
 }

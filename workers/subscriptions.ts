@@ -6,6 +6,7 @@ import { onPostPublished, onPostTimingChanged } from "@/lib/publishing/jobs";
 import { onReminderRequested } from "@/lib/shares/jobs";
 import { onPostDeleted, onPostDestinationChanged } from "@/lib/tracked-links/jobs";
 import { onVisualRequested } from "@/lib/visuals/jobs";
+import { onAlertCancelled, onAlertScheduled, onLetterRequested } from "@/lib/alerts/jobs";
 
 type Subscriber<T extends EventType> = (event: StoredEvent<T>) => JobRequest[];
 
@@ -25,6 +26,9 @@ export const SUBSCRIPTIONS: { [T in EventType]: Subscriber<T>[] } = {
   "import.requested": [onImportRequested],
   "invitation.requested": [onInvitationRequested],
   "reminder.requested": [onReminderRequested],
+  "alert.scheduled": [onAlertScheduled],
+  "alert.cancelled": [onAlertCancelled],
+  "alert.letter.requested": [onLetterRequested],
 };
 
 export function jobRequestsFor(event: StoredEvent): JobRequest[] {

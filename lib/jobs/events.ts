@@ -27,6 +27,11 @@ export const EVENT_SCHEMAS = {
   "import.requested": z.object({ importId: id }),
   "invitation.requested": z.object({ invitationId: id }),
   "reminder.requested": z.object({ reminderId: id, remindAt: instant }),
+  // An action alert was scheduled or its time moved (`previousSendAt`): its delayed fan-out follows.
+  "alert.scheduled": z.object({ alertId: id, sendAt: instant, previousSendAt: instant.nullable() }),
+  "alert.cancelled": z.object({ alertId: id, sendAt: instant }),
+  // A member asked Relais to send their letter to a decision-maker (lib/alerts/send-letter.ts).
+  "alert.letter.requested": z.object({ letterId: id }),
 } as const;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;
