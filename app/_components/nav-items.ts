@@ -15,4 +15,6 @@ export const NAV_ITEMS: { key: string; href: string; permission: Permission }[] 
   { key: "invites", href: "/invites", permission: "invites.write" },
   { key: "settings", href: "/settings", permission: "org.settings" },
   { key: "integrations", href: "/settings/integrations", permission: "campaigns.write" },
+  { key: "alerts", href: "/alerts", permission: "alerts.write" },
+  { key: "preferences", href: "/preferences", permission: "org.read" },
 ];

@@ -19,6 +19,7 @@ const MATRIX = {
   "feed.read": ["owner", "admin", "lead", "staff", "advocate"],
   "shares.write": ["owner", "admin", "lead", "staff", "advocate"],
   "analytics.read": ["owner", "admin", "lead"],
+  "alerts.write": ["owner", "admin", "lead"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof MATRIX;
