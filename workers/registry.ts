@@ -23,6 +23,7 @@ export const HANDLERS: Record<string, Loader> = {
   "send-alert-letter": () => import("./jobs/send-alert-letter"),
   "deliver-notifications": () => import("./jobs/deliver-notifications"),
   "send-digests": () => import("./jobs/send-digests"),
+  "alert-share-done": () => import("./jobs/alert-share-done"),
 };
 
 const loaded = new Map<string, Promise<JobHandler>>();

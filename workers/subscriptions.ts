@@ -6,7 +6,7 @@ import { onPostPublished, onPostTimingChanged } from "@/lib/publishing/jobs";
 import { onReminderRequested } from "@/lib/shares/jobs";
 import { onPostDeleted, onPostDestinationChanged } from "@/lib/tracked-links/jobs";
 import { onVisualRequested } from "@/lib/visuals/jobs";
-import { onAlertCancelled, onAlertScheduled, onLetterRequested } from "@/lib/alerts/jobs";
+import { onAlertCancelled, onAlertScheduled, onLetterRequested, onShareRecorded } from "@/lib/alerts/jobs";
 
 type Subscriber<T extends EventType> = (event: StoredEvent<T>) => JobRequest[];
 
@@ -19,7 +19,7 @@ export const SUBSCRIPTIONS: { [T in EventType]: Subscriber<T>[] } = {
   "visual.requested": [onVisualRequested],
   "post.destination.changed": [onPostDestinationChanged],
   "post.deleted": [onPostDeleted],
-  "share.recorded": [],
+  "share.recorded": [onShareRecorded],
   "clicks.ingested": [],
   "action.completed": [],
   "member.joined": [],

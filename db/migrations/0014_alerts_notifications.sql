@@ -44,14 +44,6 @@ CREATE TABLE "alert_letters" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "alert_reminders" (
-	"organization_id" text NOT NULL,
-	"alert_id" text NOT NULL,
-	"round" text NOT NULL,
-	"sent_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"recipients" integer DEFAULT 0 NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE "alert_targets" (
 	"id" text PRIMARY KEY NOT NULL,
 	"organization_id" text NOT NULL,
@@ -165,8 +157,6 @@ ALTER TABLE "alert_letters" ADD CONSTRAINT "alert_letters_alert_id_alerts_id_fk"
 ALTER TABLE "alert_letters" ADD CONSTRAINT "alert_letters_action_id_alert_actions_id_fk" FOREIGN KEY ("action_id") REFERENCES "public"."alert_actions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "alert_letters" ADD CONSTRAINT "alert_letters_target_id_alert_targets_id_fk" FOREIGN KEY ("target_id") REFERENCES "public"."alert_targets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "alert_letters" ADD CONSTRAINT "alert_letters_membership_id_memberships_id_fk" FOREIGN KEY ("membership_id") REFERENCES "public"."memberships"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "alert_reminders" ADD CONSTRAINT "alert_reminders_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "alert_reminders" ADD CONSTRAINT "alert_reminders_alert_id_alerts_id_fk" FOREIGN KEY ("alert_id") REFERENCES "public"."alerts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "alert_targets" ADD CONSTRAINT "alert_targets_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "alert_targets" ADD CONSTRAINT "alert_targets_action_id_alert_actions_id_fk" FOREIGN KEY ("action_id") REFERENCES "public"."alert_actions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "alerts" ADD CONSTRAINT "alerts_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -185,7 +175,6 @@ CREATE INDEX "alert_action_states_alert_idx" ON "alert_action_states" USING btre
 CREATE INDEX "alert_actions_alert_idx" ON "alert_actions" USING btree ("alert_id","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "alert_letters_uq" ON "alert_letters" USING btree ("action_id","membership_id","target_id");--> statement-breakpoint
 CREATE INDEX "alert_letters_target_idx" ON "alert_letters" USING btree ("target_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "alert_reminders_uq" ON "alert_reminders" USING btree ("alert_id","round");--> statement-breakpoint
 CREATE INDEX "alert_targets_action_idx" ON "alert_targets" USING btree ("action_id","district");--> statement-breakpoint
 CREATE INDEX "alerts_org_send_idx" ON "alerts" USING btree ("organization_id","send_at");--> statement-breakpoint
 CREATE INDEX "chat_webhooks_org_idx" ON "chat_webhooks" USING btree ("organization_id");--> statement-breakpoint

@@ -146,21 +146,6 @@ export const alertLetters = pgTable(
   (t) => [uniqueIndex("alert_letters_uq").on(t.actionId, t.membershipId, t.targetId), index("alert_letters_target_idx").on(t.targetId)],
 );
 
-// Reminders already sent for an alert (round n), so a retried job adds none.
-export const alertReminders = pgTable(
-  "alert_reminders",
-  {
-    organizationId: organizationId(),
-    alertId: text("alert_id")
-      .notNull()
-      .references(() => alerts.id, { onDelete: "cascade" }),
-    round: text("round").notNull(),
-    sentAt: timestamp("sent_at", { withTimezone: true }).defaultNow().notNull(),
-    recipients: integer("recipients").notNull().default(0),
-  },
-  (t) => [uniqueIndex("alert_reminders_uq").on(t.alertId, t.round)],
-);
-
 export const deliveryStatus = pgEnum("delivery_status", ["pending", "sending", "sent", "failed", "skipped"]);
 
 // One row per (person, dedupe key, channel) for the channels that leave Relais (email, push,

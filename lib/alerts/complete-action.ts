@@ -1,7 +1,6 @@
-import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
-import { alertActions, alertActionStates, alertLetters, alertTargets, notificationPreferences, users, type Alert, type AlertAction } from "@/db/schema";
+import { alertActions, alertActionStates, alertLetters, alerts, alertTargets, memberships, notificationPreferences, users, type Alert, type AlertAction } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { emit } from "@/lib/jobs/outbox";
 import { inOrg, type Tenant } from "@/lib/tenancy";
@@ -120,4 +119,30 @@ export async function setDistrict(tenant: Tenant, district: string) {
     .values({ organizationId: tenant.orgId, membershipId, userId, district })
     .onConflictDoUpdate({ target: notificationPreferences.membershipId, set: { district } });
   return { district };
+}
+
+// After a share (share.recorded): every open alert asking this member to share this post
+// counts it as done.
+export async function markSharesDone(orgId: string, postId: string, userId: string) {
+  const [m] = await db.select().from(memberships).where(and(eq(memberships.organizationId, orgId), eq(memberships.userId, userId)));
+  if (!m) return { done: 0 };
+  const tenant: Tenant = { orgId, orgSlug: "", userId, membershipId: m.id, role: m.role };
+  const actions = await db
+    .select({ action: alertActions })
+    .from(alertActions)
+    .innerJoin(alerts, eq(alerts.id, alertActions.alertId))
+    .where(and(eq(alertActions.organizationId, orgId), eq(alertActions.kind, "share"), eq(alertActions.postId, postId)));
+  let done = 0;
+  for (const { action } of actions) {
+    try {
+      await openActionOrThrow(tenant, action.id);
+    } catch {
+      continue;
+    }
+    if (await db.transaction((tx) => recordDone(tx, tenant, action, "shared", null))) {
+      done++;
+      await publishAlertStats(orgId, action.alertId);
+    }
+  }
+  return { done };
 }

@@ -40,3 +40,8 @@ export const onAlertCancelled = ({ payload }: StoredEvent<"alert.cancelled">): J
 export const onLetterRequested = ({ orgId, payload }: StoredEvent<"alert.letter.requested">): JobRequest[] => [
   alertLetterJob.request({ orgId, letterId: payload.letterId }, { jobId: `alert-letter-${payload.letterId}` }),
 ];
+
+// A share of a post that an open alert asks members to share: that call to action is done.
+export const alertShareDoneJob = defineJob({ name: "alert-share-done", queue: "notifications", schema: z.object({ orgId: z.string().min(1), postId: z.string().min(1), userId: z.string().min(1) }) });
+
+export const onShareRecorded = ({ orgId, payload }: StoredEvent<"share.recorded">): JobRequest[] => [alertShareDoneJob.request({ orgId, postId: payload.postId, userId: payload.userId })];

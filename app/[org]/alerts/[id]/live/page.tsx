@@ -36,7 +36,7 @@ export default async function AlertLivePage({ params }: { params: Promise<{ org:
           title={alert.status === "scheduled" ? t("form.cancel") : t("form.end")}
           body={alertTitle(alert, locale)}
           confirm={alert.status === "scheduled" ? t("form.cancel") : t("form.end")}
-          cancel="←"
+          cancel={t("form.keep")}
         />
       )}
     </section>
