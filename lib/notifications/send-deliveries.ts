@@ -11,7 +11,9 @@ import { renderMessage } from "./message";
 import { perSecond, takeSlot } from "./rate-limit";
 import { getVapidKeys, unsubscribeToken } from "./secrets";
 
-const CLAIM = 200;
+// Claimed a few at a time: a worker killed mid-way leaves at most CLAIM rows per running job
+// "sending" (recorded as interrupted), so claims stay small.
+const CLAIM = 16;
 const PARALLEL = 8;
 const MAX_ATTEMPTS = 5;
 
