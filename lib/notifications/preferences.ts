@@ -118,7 +118,7 @@ export const chatWebhookSchema = z
     label: z.string().trim().max(100).optional().transform((v) => v || null),
   })
   .refine((v) => {
-    const host = new URL(v.url).hostname;
+    const host = URL.parse(v.url)?.hostname ?? "";
     return v.kind === "slack" ? host === "hooks.slack.com" : /(^|\.)(webhook\.office\.com|logic\.azure\.com|powerplatform\.com)$/.test(host);
   }, { path: ["url"], message: "webhook_host" });
 export const chatWebhookRefSchema = z.object({ webhookId: z.string().trim().min(1).max(64) });
