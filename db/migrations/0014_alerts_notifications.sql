@@ -183,4 +183,5 @@ CREATE INDEX "notification_deliveries_due_idx" ON "notification_deliveries" USIN
 CREATE INDEX "notification_deliveries_digest_idx" ON "notification_deliveries" USING btree ("due_at") WHERE "notification_deliveries"."status" = 'pending' and "notification_deliveries"."digest";--> statement-breakpoint
 CREATE INDEX "notification_preferences_user_idx" ON "notification_preferences" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "push_subscriptions_endpoint_uq" ON "push_subscriptions" USING btree ("organization_id","endpoint");--> statement-breakpoint
-CREATE INDEX "push_subscriptions_user_idx" ON "push_subscriptions" USING btree ("user_id","organization_id");
+CREATE INDEX "push_subscriptions_user_idx" ON "push_subscriptions" USING btree ("user_id","organization_id");--> statement-breakpoint
+CREATE INDEX "notifications_org_dedupe_idx" ON "notifications" USING btree ("organization_id","dedupe_key");
