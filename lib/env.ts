@@ -56,6 +56,15 @@ const envSchema = z.object({
         ctx.addIssue({ code: "custom", message: (error as Error).message });
       }
     }),
+  // Notifications leaving Relais: emails per second and chat webhook posts per minute, per
+  // organisation; letters Relais sends to one decision-maker per hour; how long a claimed
+  // delivery may stay "sending" before it is counted as interrupted.
+  NOTIFY_EMAIL_PER_S: z.coerce.number().positive().default(20),
+  NOTIFY_WEBHOOK_PER_MIN: z.coerce.number().int().positive().default(30),
+  LETTERS_PER_TARGET_PER_HOUR: z.coerce.number().int().positive().default(120),
+  DELIVERY_CLAIM_TIMEOUT_S: z.coerce.number().int().positive().default(600),
+  // The contact web push services are given for this instance (VAPID "subject").
+  PUSH_CONTACT: z.string().default("mailto:admin@relais.local"),
 });
 
 const DEVELOPMENT_URL = "http://localhost:3000";

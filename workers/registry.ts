@@ -28,6 +28,13 @@ export const HANDLERS: Record<string, Loader> = {
   "contest-score-action": () => import("./jobs/contest-score-action"),
   "contests-tick": () => import("./jobs/contests-tick"),
   "contest-rebuild-boards": () => import("./jobs/contest-rebuild-boards"),
+  "alert-fanout": () => import("./jobs/alert-fanout"),
+  "alert-chunk": () => import("./jobs/alert-chunk"),
+  "alert-reminder": () => import("./jobs/alert-reminder"),
+  "send-alert-letter": () => import("./jobs/send-alert-letter"),
+  "deliver-notifications": () => import("./jobs/deliver-notifications"),
+  "send-digests": () => import("./jobs/send-digests"),
+  "alert-share-done": () => import("./jobs/alert-share-done"),
 };
 
 const loaded = new Map<string, Promise<JobHandler>>();

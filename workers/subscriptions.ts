@@ -8,6 +8,7 @@ import { onReminderRequested } from "@/lib/shares/jobs";
 import { onWorkspaceDeletionRequested, onWorkspaceExportRequested } from "@/lib/privacy/jobs";
 import { onPostDeleted, onPostDestinationChanged } from "@/lib/tracked-links/jobs";
 import { onVisualRequested } from "@/lib/visuals/jobs";
+import * as alerts from "@/lib/alerts/jobs";
 
 type Subscriber<T extends EventType> = (event: StoredEvent<T>) => JobRequest[];
 
@@ -20,7 +21,7 @@ export const SUBSCRIPTIONS: { [T in EventType]: Subscriber<T>[] } = {
   "visual.requested": [onVisualRequested],
   "post.destination.changed": [onPostDestinationChanged],
   "post.deleted": [onPostDeleted],
-  "share.recorded": [contests.onShareRecorded],
+  "share.recorded": [contests.onShareRecorded, alerts.onShareRecorded],
   "clicks.ingested": [contests.onClicksIngested],
   "action.completed": [contests.onActionCompleted],
   "member.joined": [],
@@ -29,6 +30,9 @@ export const SUBSCRIPTIONS: { [T in EventType]: Subscriber<T>[] } = {
   "reminder.requested": [onReminderRequested],
   "workspace.export.requested": [onWorkspaceExportRequested],
   "workspace.deletion.requested": [onWorkspaceDeletionRequested],
+  "alert.scheduled": [alerts.onAlertScheduled],
+  "alert.cancelled": [alerts.onAlertCancelled],
+  "alert.letter.requested": [alerts.onLetterRequested],
 };
 
 export function jobRequestsFor(event: StoredEvent): JobRequest[] {

@@ -4,6 +4,7 @@ import { requirePageTenant } from "@/lib/auth/session";
 import { findFeedCampaigns, findFeedPage } from "@/lib/feed/queries";
 import { feedSearchSchema } from "@/lib/feed/schemas";
 import { parseQuery } from "@/lib/input";
+import { OpenAlerts } from "./alerts/_components/open-alerts";
 import { FeedCard } from "./_feed/feed-card";
 import { FeedFilters, feedHref } from "./_feed/feed-filters";
 import { FeedList } from "./_feed/feed-list";
@@ -21,6 +22,7 @@ export default async function FeedPage({ params, searchParams }: { params: Promi
   return (
     <section className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
+      {!cursor && <OpenAlerts tenant={tenant} org={org} />}
       <FeedFilters org={org} campaigns={campaigns} current={{ campaign, network }} />
       {cursor ? (
         <Link href={feedHref(org, { campaign, network })} className="inline-flex min-h-11 items-center text-blue-800 underline">

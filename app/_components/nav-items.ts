@@ -18,4 +18,6 @@ export const NAV_ITEMS: { key: string; href: string; permission: Permission }[] 
   { key: "privacy_settings", href: "/settings/privacy", permission: "org.settings" },
   { key: "privacy", href: "/privacy", permission: "org.read" },
   { key: "contests", href: "/contests", permission: "feed.read" },
+  { key: "alerts", href: "/alerts", permission: "alerts.write" },
+  { key: "preferences", href: "/preferences", permission: "org.read" },
 ];

@@ -14,6 +14,8 @@ export const campaigns = pgTable(
     id: id("cmp"),
     organizationId: organizationId(),
     name: text("name").notNull(),
+    // The name for English readers (alerts and badges show it); the French one otherwise.
+    nameEn: text("name_en"),
     // Used as utm_campaign on every tracked link of the campaign.
     slug: text("slug").notNull(),
     goal: text("goal"),

@@ -18,3 +18,4 @@ export * from "./notifications";
 export * from "./outbox";
 export * from "./privacy";
 export * from "./contests";
+export * from "./alerts";

@@ -12,6 +12,8 @@ export const keyMoments = pgTable(
       .notNull()
       .references(() => campaigns.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
+    // The title for English readers; the French one otherwise.
+    titleEn: text("title_en"),
     description: text("description"),
     // Free text ("Éducateurs et conseil", "Tous les membres"): who the moment speaks to.
     audience: text("audience"),

@@ -28,6 +28,8 @@ export const notifications = pgTable(
     uniqueIndex("notifications_user_dedupe_uq").on(t.userId, t.dedupeKey),
     // The unread badge in the header, on every page.
     index("notifications_unread_idx").on(t.userId, t.organizationId).where(sql`${t.readAt} is null`),
+    // One occurrence's reach (an alert's live view counts its inbox rows).
+    index("notifications_org_dedupe_idx").on(t.organizationId, t.dedupeKey),
   ],
 );
 

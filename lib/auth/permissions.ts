@@ -23,6 +23,7 @@ const MATRIX = {
   "invitations.manage": ["owner", "admin"],
   "workspace.delete": ["owner"],
   "contests.write": ["owner", "admin", "lead"],
+  "alerts.write": ["owner", "admin", "lead"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof MATRIX;

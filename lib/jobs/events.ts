@@ -29,6 +29,11 @@ export const EVENT_SCHEMAS = {
   "reminder.requested": z.object({ reminderId: id, remindAt: instant }),
   "workspace.export.requested": z.object({ exportId: id }),
   "workspace.deletion.requested": z.object({ deletionId: id }),
+  // An action alert was scheduled or its time moved (`previousSendAt`): its delayed fan-out follows.
+  "alert.scheduled": z.object({ alertId: id, sendAt: instant, previousSendAt: instant.nullable() }),
+  "alert.cancelled": z.object({ alertId: id, sendAt: instant }),
+  // A member asked Relais to send their letter to a decision-maker (lib/alerts/send-letter.ts).
+  "alert.letter.requested": z.object({ letterId: id }),
 } as const;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;

@@ -1,4 +1,5 @@
 import { db } from "@/db/client";
+import { scheduleDeliveries } from "@/lib/notifications/jobs";
 import { notify } from "@/lib/notifications/notify";
 import { postTitles } from "@/lib/posts/queries";
 import { findAudiencePage, getPostState } from "./queries";
@@ -22,5 +23,7 @@ export async function notifyPostAudience(orgId: string, postId: string) {
     after = page[page.length - 1].membershipId;
     if (page.length < BATCH) break;
   }
+  // Email and push (members' preferences, digests) go the way every notification goes.
+  await scheduleDeliveries(orgId, `post_published-${about}`);
   return { notified };
 }

@@ -1,5 +1,6 @@
 import { db } from "@/db/client";
 import { rebuildBoards } from "@/lib/contests/rebuild";
+import { seedAlerts } from "./alerts";
 import { seedCampaigns } from "./campaigns";
 import { seedContests } from "./contests";
 import { seedInvites } from "./invites";
@@ -21,6 +22,7 @@ export async function seedDemo(log: (m: string) => void = console.log) {
     await seedInvites(tx, log);
     await seedShares(tx, org.id, log);
     await seedPrivacy(tx, org.id, log);
+    await seedAlerts(tx, org.id, log);
     return seedContests(tx, org.id, log);
   });
   // The live boards from the seeded ledger; without Redis now, the workers' drift check

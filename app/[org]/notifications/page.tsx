@@ -10,6 +10,7 @@ import { markAllNotificationsReadAction, openNotificationAction } from "@/lib/no
 import { findNotifications, INBOX_PAGE_SIZE } from "@/lib/notifications/queries";
 import { notificationText } from "@/lib/notifications/render";
 import { getOrganizationSettings } from "@/lib/organizations/settings";
+import { OpenAlerts } from "../alerts/_components/open-alerts";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("notifications"))("title") };
@@ -43,6 +44,7 @@ export default async function NotificationsPage({ params, searchParams }: { para
           </form>
         )}
       </div>
+      {!before && <OpenAlerts tenant={tenant} org={org} />}
       {rows.length === 0 ? (
         <p className="card text-slate-700">{before ? t("no_more") : t("empty")}</p>
       ) : (
