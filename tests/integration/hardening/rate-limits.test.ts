@@ -61,7 +61,7 @@ describe("join requests on an invite link", () => {
   async function requestJoin(code: string, email: string, address: string) {
     await actAs(null);
     setRequestHeader(CLIENT_ADDRESS_HEADER, address);
-    return requestLinkJoinAction(null, form({ code, email, firstName: "Zoé", lastName: "Gagnon", locale: "fr" }));
+    return requestLinkJoinAction(null, form({ code, email, firstName: "Zoé", lastName: "Gagnon", locale: "fr", consent: "on" }));
   }
 
   it("stop after the per-email budget and write no claim for a refused request", async () => {
