@@ -17,6 +17,8 @@ export const HANDLERS: Record<string, Loader> = {
   "share-reminder": () => import("./jobs/share-reminder"),
   "sweep-publishing": () => import("./jobs/sweep-publishing"),
   "sync-link-cache": () => import("./jobs/sync-link-cache"),
+  "roll-up-analytics": () => import("./jobs/roll-up-analytics"),
+  "maintain-analytics": () => import("./jobs/maintain-analytics"),
 };
 
 const loaded = new Map<string, Promise<JobHandler>>();

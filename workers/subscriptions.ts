@@ -1,3 +1,4 @@
+import * as analytics from "@/lib/analytics/jobs";
 import type { JobRequest } from "@/lib/jobs/define-job";
 import type { EventType, StoredEvent } from "@/lib/jobs/events";
 import { onImportRequested } from "@/lib/imports/jobs";
@@ -18,9 +19,9 @@ export const SUBSCRIPTIONS: { [T in EventType]: Subscriber<T>[] } = {
   "visual.requested": [onVisualRequested],
   "post.destination.changed": [onPostDestinationChanged],
   "post.deleted": [onPostDeleted],
-  "share.recorded": [],
-  "clicks.ingested": [],
-  "action.completed": [],
+  "share.recorded": [analytics.onShareRecorded],
+  "clicks.ingested": [analytics.onClicksIngested],
+  "action.completed": [analytics.onActionCompleted],
   "member.joined": [],
   "import.requested": [onImportRequested],
   "invitation.requested": [onInvitationRequested],

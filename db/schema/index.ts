@@ -16,3 +16,4 @@ export * from "./shares";
 export * from "./clicks";
 export * from "./notifications";
 export * from "./outbox";
+export * from "./analytics";
