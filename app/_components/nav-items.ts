@@ -15,4 +15,5 @@ export const NAV_ITEMS: { key: string; href: string; permission: Permission }[] 
   { key: "invites", href: "/invites", permission: "invites.write" },
   { key: "settings", href: "/settings", permission: "org.settings" },
   { key: "integrations", href: "/settings/integrations", permission: "campaigns.write" },
+  { key: "analytics", href: "/analytics", permission: "analytics.read" },
 ];

@@ -74,6 +74,7 @@ function total(rows: (Figures & { network: Network | null })[], rates: Record<Ne
     filtered,
     clicksPerShare: sum.shares ? Math.round((sum.clicks / sum.shares) * 100) / 100 : 0,
     activeMembers: active,
+    members,
     participationRate: members ? Math.round((active / members) * 1000) / 10 : 0,
     ...estimate(rows as NetworkFigures[], rates),
   };
