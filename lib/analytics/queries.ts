@@ -1,5 +1,5 @@
 // No "server-only": the benchmark and the report link's page read these too.
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { analyticsDaily, analyticsHourly, analyticsRates, campaigns, keyMoments, memberships } from "@/db/schema";
 import type { Objective } from "@/db/schema/campaigns";
@@ -7,6 +7,7 @@ import { network as networkEnum, type Network } from "@/db/schema/enums";
 import { AppError } from "@/lib/errors";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import { DEFAULT_RATES, estimate, type NetworkFigures, type Rates } from "./method";
+import { METRICS } from "./rollup";
 
 export type Period = { from: string; to: string };
 export type Scope = { campaignId?: string | null; period: Period; compareTo?: Period | null };
@@ -110,70 +111,66 @@ function objectiveProgress(objectives: Objective[], totals: Totals) {
   return objectives.map((o) => ({ ...o, done: done[o.metric], percent: o.target ? Math.min(100, Math.round((done[o.metric] / o.target) * 100)) : 0 }));
 }
 
-const postTitle = (postId: SQL | string) =>
-  sql<string>`coalesce((select v.title from post_variants v where v.post_id = ${postId} order by (v.locale = 'fr') desc limit 1), '')`;
+const SUMS = sql.raw(
+  [
+    "coalesce(sum(shares), 0)::int as shares",
+    'coalesce(sum(reach_declared), 0)::bigint as "reachDeclared"',
+    'coalesce(sum(shares_undeclared), 0)::int as "sharesUndeclared"',
+    "coalesce(sum(clicks), 0)::int as clicks",
+    'coalesce(sum(unique_clicks), 0)::int as "uniqueClicks"',
+    "coalesce(sum(filtered_bot), 0)::int as bot",
+    "coalesce(sum(filtered_preview), 0)::int as preview",
+    "coalesce(sum(filtered_head), 0)::int as head",
+    "coalesce(sum(filtered_prefetch), 0)::int as prefetch",
+    "coalesce(sum(filtered_repeat), 0)::int as repeat",
+    "coalesce(sum(filtered_self), 0)::int as self",
+    "coalesce(sum(actions), 0)::int as actions",
+  ].join(", "),
+);
+const METRIC_COLUMNS = sql.raw(METRICS.join(", "));
+type HourlyRow = Figures & { network: Network | null; day: string | null; hour: number | null; postId: string | null; g: number };
 
-// Everything one dashboard page shows, read from the rollups only (never raw clicks), in
-// parallel queries.
+// Everything one dashboard page shows, read from the rollups only (never raw clicks). The
+// hourly rollup is read once (grouping sets: by network, by local day, by local hour, by
+// post) and the daily one once (per member, then members, groups and languages from that),
+// so a page costs two scans of its period, however many tables it shows.
 export async function getDashboard(tenant: Org, scope: Scope) {
   const tz = await orgTimeZone(tenant);
   const { campaignId, period } = scope;
   const compareTo = scope.compareTo ?? previousPeriod(period);
   const hourly = inOrg(analyticsHourly, tenant, hoursOf(tz, period), ofCampaign(analyticsHourly, campaignId));
   const daily = inOrg(analyticsDaily, tenant, daysOf(period), ofCampaign(analyticsDaily, campaignId));
-  const [rates, networks, before, active, activeBefore, members, series, byPost, byMember, byGroup, byLanguage, byHour, campaign, moments] = await Promise.all([
+  const [rates, hourlyRows, before, memberFigures, activeBefore, members, campaign, moments] = await Promise.all([
     getRates(tenant),
-    figuresByNetwork(tenant, tz, campaignId, period),
+    db.execute<HourlyRow>(sql`
+      select network, day, hod as hour, post_id as "postId", grouping(network, day, hod, post_id) as g, ${SUMS}
+      from (select network, post_id, to_char(hour at time zone ${tz}, 'YYYY-MM-DD') as day, extract(hour from hour at time zone ${tz})::int as hod, ${METRIC_COLUMNS}
+            from analytics_hourly where ${hourly}) h
+      group by grouping sets ((network), (day), (hod), (post_id))`),
     figuresByNetwork(tenant, tz, campaignId, compareTo),
-    activeMembers(tenant, campaignId, period),
+    db.execute<{ active: number; byMember: { membershipId: string; name: string; shares: number; clicks: number; actions: number }[]; byGroup: { name: string; shares: number; clicks: number; actions: number }[]; byLanguage: { language: string; shares: number; clicks: number; actions: number }[] }>(sql`
+      with m as materialized (
+        select membership_id, sum(shares)::int as shares, sum(clicks)::int as clicks, sum(actions)::int as actions, bool_or(shares > 0 or actions > 0) as active
+        from analytics_daily where ${daily} and membership_id is not null group by membership_id)
+      select (select count(*) from m where active)::int as active,
+        (select coalesce(jsonb_agg(t), '[]') from (
+          select m.membership_id as "membershipId", coalesce(u.name, u.email) as name, m.shares, m.clicks, m.actions
+          from m join memberships ms on ms.id = m.membership_id join users u on u.id = ms.user_id
+          order by m.clicks desc, m.shares desc, m.membership_id limit 50) t) as "byMember",
+        (select coalesce(jsonb_agg(t), '[]') from (
+          select g.name, sum(m.shares)::int as shares, sum(m.clicks)::int as clicks, sum(m.actions)::int as actions
+          from m join group_members gm on gm.membership_id = m.membership_id join groups g on g.id = gm.group_id
+          group by g.name order by sum(m.clicks) desc, g.name limit 50) t) as "byGroup",
+        (select coalesce(jsonb_agg(t), '[]') from (
+          select coalesce(u.locale::text, '') as language, sum(m.shares)::int as shares, sum(m.clicks)::int as clicks, sum(m.actions)::int as actions
+          from m join memberships ms on ms.id = m.membership_id join users u on u.id = ms.user_id
+          group by 1 order by 1) t) as "byLanguage"`).then(([row]) => row),
     activeMembers(tenant, campaignId, compareTo),
     db
       .select({ n: sql<number>`count(*)`.mapWith(Number) })
       .from(memberships)
       .where(inOrg(memberships, tenant, eq(memberships.status, "active")))
       .then(([row]) => row.n),
-    db
-      .select({ day: sql<string>`to_char(${analyticsHourly.hour} at time zone ${tz}, 'YYYY-MM-DD')`, shares: FIGURES.shares, clicks: FIGURES.clicks, uniqueClicks: FIGURES.uniqueClicks, actions: FIGURES.actions })
-      .from(analyticsHourly)
-      .where(hourly)
-      .groupBy(sql`1`)
-      .orderBy(sql`1`),
-    db
-      .select({ postId: analyticsHourly.postId, title: postTitle(sql`${analyticsHourly.postId}`), shares: FIGURES.shares, clicks: FIGURES.clicks, uniqueClicks: FIGURES.uniqueClicks })
-      .from(analyticsHourly)
-      .where(and(hourly, sql`${analyticsHourly.postId} is not null`))
-      .groupBy(analyticsHourly.postId)
-      .orderBy(sql`sum(clicks) desc`)
-      .limit(50),
-    db
-      .select({
-        membershipId: analyticsDaily.membershipId,
-        name: sql<string>`(select coalesce(u.name, u.email) from memberships m join users u on u.id = m.user_id where m.id = ${analyticsDaily.membershipId})`,
-        shares: FIGURES.shares,
-        clicks: FIGURES.clicks,
-        actions: FIGURES.actions,
-      })
-      .from(analyticsDaily)
-      .where(and(daily, sql`${analyticsDaily.membershipId} is not null`))
-      .groupBy(analyticsDaily.membershipId)
-      .orderBy(sql`sum(clicks) desc, sum(shares) desc`)
-      .limit(50),
-    db.execute<{ name: string; shares: number; clicks: number; actions: number }>(sql`
-      select g.name, sum(d.shares)::int as shares, sum(d.clicks)::int as clicks, sum(d.actions)::int as actions
-      from (select membership_id, sum(shares) as shares, sum(clicks) as clicks, sum(actions) as actions from analytics_daily where ${daily} group by membership_id) d
-      join group_members gm on gm.membership_id = d.membership_id join groups g on g.id = gm.group_id
-      group by g.name order by sum(d.clicks) desc limit 50`),
-    db.execute<{ language: string; shares: number; clicks: number; actions: number }>(sql`
-      select coalesce(u.locale::text, '') as language, sum(d.shares)::int as shares, sum(d.clicks)::int as clicks, sum(d.actions)::int as actions
-      from (select membership_id, sum(shares) as shares, sum(clicks) as clicks, sum(actions) as actions from analytics_daily where ${daily} group by membership_id) d
-      join memberships m on m.id = d.membership_id join users u on u.id = m.user_id
-      group by 1 order by 1`),
-    db
-      .select({ hour: sql<number>`extract(hour from ${analyticsHourly.hour} at time zone ${tz})`.mapWith(Number), shares: FIGURES.shares, clicks: FIGURES.clicks })
-      .from(analyticsHourly)
-      .where(hourly)
-      .groupBy(sql`1`)
-      .orderBy(sql`1`),
     campaignId ? getCampaignForReport(tenant, campaignId) : Promise.resolve(null),
     db
       .select({ title: keyMoments.title, day: sql<string>`to_char(${keyMoments.startsAt} at time zone ${tz}, 'YYYY-MM-DD')` })
@@ -188,7 +185,24 @@ export async function getDashboard(tenant: Org, scope: Scope) {
       )
       .orderBy(keyMoments.startsAt),
   ]);
-  const totals = total(networks, rates, active, members);
+  const rows = [...hourlyRows].map((r) => ({ ...r, reachDeclared: Number(r.reachDeclared) }));
+  // grouping() bits, left to right: network, day, hour, post (1 = not grouped by it).
+  const networks = rows.filter((r) => r.g === 0b0111);
+  const series = rows
+    .filter((r) => r.g === 0b1011)
+    .map((r) => ({ day: r.day!, shares: r.shares, clicks: r.clicks, uniqueClicks: r.uniqueClicks, actions: r.actions }))
+    .sort((a, b) => a.day.localeCompare(b.day));
+  const byHour = rows
+    .filter((r) => r.g === 0b1101)
+    .map((r) => ({ hour: r.hour!, shares: r.shares, clicks: r.clicks }))
+    .sort((a, b) => a.hour - b.hour);
+  const topPosts = rows
+    .filter((r) => r.g === 0b1110 && r.postId)
+    .sort((a, b) => b.clicks - a.clicks || b.shares - a.shares)
+    .slice(0, 50);
+  const titles = await postTitles(tenant, topPosts.map((p) => p.postId!));
+  const byPost = topPosts.map((r) => ({ postId: r.postId, title: titles.get(r.postId!) ?? "", shares: r.shares, clicks: r.clicks, uniqueClicks: r.uniqueClicks }));
+  const totals = total(networks, rates, memberFigures.active, members);
   const previous = total(before, rates, activeBefore, members);
   const networkRows = networks
     .filter((n) => n.network)
@@ -205,14 +219,23 @@ export async function getDashboard(tenant: Org, scope: Scope) {
     series,
     byNetwork: networkRows,
     byPost,
-    byMember,
-    byGroup: [...byGroup],
-    byLanguage: [...byLanguage],
+    byMember: memberFigures.byMember,
+    byGroup: memberFigures.byGroup,
+    byLanguage: memberFigures.byLanguage,
     byHour,
     campaign,
     objectives: campaign ? objectiveProgress(campaign.objectives, totals) : [],
     moments,
   };
+}
+
+// A post's title in French, else its other language.
+async function postTitles(tenant: Org, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db.execute<{ id: string; title: string }>(sql`
+    select distinct on (post_id) post_id as id, title from post_variants
+    where organization_id = ${tenant.orgId} and post_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) order by post_id, (locale = 'fr') desc`);
+  return new Map(rows.map((r) => [r.id, r.title]));
 }
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
 
