@@ -1,6 +1,6 @@
 // No "server-only" here: the workers (plain Node) import this too.
 import { sql, type SQL } from "drizzle-orm";
-import { db, type Transaction } from "@/db/client";
+import { db, type Database, type Transaction } from "@/db/client";
 
 // The figures of every rollup row (db/schema/analytics.ts), in one order.
 export const METRICS = [
@@ -108,11 +108,11 @@ export function rollUpAction(eventId: string, orgId: string, membershipId: strin
 const textArray = (values: string[]) => sql`${`{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`}::text[]`;
 
 // Recounts an organisation's clicks and shares from the raw rows (after a time zone change,
-// for the demo seed, or to repair). Actions have no raw table here and are kept. Events not
+// for the demo seed, or to repair); inside the caller's transaction when given one. Actions have no raw table here and are kept. Events not
 // yet applied whose facts this count includes are written to the ledger, so they add
 // nothing later.
-export async function rebuildRollups(orgId: string) {
-  await db.transaction(async (tx) => {
+export async function rebuildRollups(orgId: string, executor: Database | Transaction = db) {
+  await executor.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`analytics:${orgId}`}))`);
     await tx.execute(sql`delete from analytics_hourly where organization_id = ${orgId} and post_id is not null`);
     await tx.execute(sql`delete from analytics_daily where organization_id = ${orgId} and post_id is not null`);

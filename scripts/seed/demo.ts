@@ -1,4 +1,5 @@
 import { db } from "@/db/client";
+import { seedAnalytics } from "./analytics";
 import { seedCampaigns } from "./campaigns";
 import { seedInvites } from "./invites";
 import { findDemoOrganization, seedOrganization } from "./organization";
@@ -17,5 +18,6 @@ export async function seedDemo(log: (m: string) => void = console.log) {
     await seedCampaigns(tx, org, log);
     await seedInvites(tx, log);
     await seedShares(tx, org.id, log);
+    await seedAnalytics(tx, org.id, log);
   });
 }
