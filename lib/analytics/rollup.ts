@@ -128,6 +128,6 @@ export async function rebuildRollups(orgId: string, executor: Database | Transac
 // Ledger rows outlive their events by far (events are purged after 7 days, jobs retry for
 // minutes): older ones are dropped.
 export async function purgeAppliedEvents(olderThan: Date) {
-  const rows = await db.execute(sql`delete from analytics_applied_events where applied_at < ${olderThan} returning 1`);
+  const rows = await db.execute(sql`delete from analytics_applied_events where applied_at < ${olderThan.toISOString()}::timestamptz returning 1`);
   return rows.length;
 }

@@ -9,6 +9,7 @@ import { SignInPage } from "../pages/sign-in-page";
 import { expectAccessible } from "../support/a11y";
 
 test("a lead reads a campaign's report, its table view, prints it to PDF and shares a read-only link someone opens signed out", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const org = await createOrg({ defaultLocale: "en", timeZone: "America/Montreal" });
   const campaign = await createCampaign(org, {
     name: "Beyond decent work",

@@ -32,3 +32,13 @@ describe("raw clicks partitioned by month", () => {
     expect((await rollupTotals(org.id)).daily).toMatchObject({ clicks: 2 });
   });
 });
+
+describe("the analytics maintenance job", () => {
+  it("forgets applied events older than its horizon and keeps the others", async () => {
+    const { purgeAppliedEvents } = await import("@/lib/analytics/rollup");
+    await db.execute(sql`insert into analytics_applied_events (event_id, organization_id, applied_at) values ('old-1', 'org_x', now() - interval '40 days'), ('new-1', 'org_x', now())`);
+    expect(await purgeAppliedEvents(new Date(Date.now() - 30 * 86_400_000))).toBe(1);
+    const rows = await db.execute<{ event_id: string }>(sql`select event_id from analytics_applied_events where organization_id = 'org_x'`);
+    expect(rows.map((r) => r.event_id)).toEqual(["new-1"]);
+  });
+});

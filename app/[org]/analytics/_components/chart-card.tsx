@@ -32,7 +32,7 @@ export function ChartCard(props: {
         </button>
       </div>
       <div className={table ? "hidden" : "overflow-x-auto"} aria-hidden="true">
-        <Chart width={720} height={260} data={rows} margin={{ top: 10, right: 20, bottom: 10, left: 0 }}>
+        <Chart accessibilityLayer={false} width={720} height={260} data={rows} margin={{ top: 10, right: 20, bottom: 10, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey={xKey} fontSize={12} />
           <YAxis fontSize={12} />
