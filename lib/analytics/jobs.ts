@@ -14,7 +14,7 @@ export const rollUpEventJob = defineJob({
     fact: z.discriminatedUnion("kind", [
       z.object({ kind: z.literal("clicks"), clickIds: z.array(id) }),
       z.object({ kind: z.literal("share"), shareId: id }),
-      z.object({ kind: z.literal("action"), membershipId: id }),
+      z.object({ kind: z.literal("action"), membershipId: id, campaignId: id.nullable().optional() }),
     ]),
   }),
 });
@@ -37,5 +37,5 @@ export const onShareRecorded = ({ id: eventId, orgId, payload }: StoredEvent<"sh
 ];
 
 export const onActionCompleted = ({ id: eventId, orgId, payload }: StoredEvent<"action.completed">) => [
-  rollUpEventJob.request({ eventId, orgId, fact: { kind: "action", membershipId: payload.membershipId } }),
+  rollUpEventJob.request({ eventId, orgId, fact: { kind: "action", membershipId: payload.membershipId, campaignId: payload.campaignId ?? null } }),
 ];

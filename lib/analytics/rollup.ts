@@ -92,14 +92,16 @@ export function rollUpShare(eventId: string, orgId: string, shareId: string) {
   return applyOnce(eventId, orgId, shareSource(sql`s.organization_id = ${orgId} and s.id = ${shareId}`));
 }
 
-// An action alert's call to action done: counted on the day the event was written.
-export function rollUpAction(eventId: string, orgId: string, membershipId: string) {
+// An action alert's call to action done: counted on the day the event was written, under
+// the alert's campaign when the event names one (only if that campaign is the organisation's).
+export function rollUpAction(eventId: string, orgId: string, membershipId: string, campaignId: string | null = null) {
   return applyOnce(
     eventId,
     orgId,
     sql`select ${orgId}::text as organization_id,
       coalesce((select created_at from outbox_events where id::text = ${eventId}), now()) as at,
-      null::text as campaign_id, null::text as post_id, null::network as network, ${membershipId}::text as membership_id,
+      (select id from campaigns where id = ${campaignId}::text and organization_id = ${orgId}) as campaign_id,
+      null::text as post_id, null::network as network, ${membershipId}::text as membership_id,
       0 as shares, 0 as reach_declared, 0 as shares_undeclared, 0 as clicks, 0 as unique_clicks, 0 as filtered_bot,
       0 as filtered_preview, 0 as filtered_head, 0 as filtered_prefetch, 0 as filtered_repeat, 0 as filtered_self, 1 as actions`,
   );

@@ -5,5 +5,5 @@ import { handler } from "../handler";
 export default handler(rollUpEventJob, ({ eventId, orgId, fact }) => {
   if (fact.kind === "clicks") return rollUpClicks(eventId, orgId, fact.clickIds);
   if (fact.kind === "share") return rollUpShare(eventId, orgId, fact.shareId);
-  return rollUpAction(eventId, orgId, fact.membershipId);
+  return rollUpAction(eventId, orgId, fact.membershipId, fact.campaignId ?? null);
 });

@@ -62,6 +62,33 @@ describe("rollups", () => {
     expect(daily).toMatchObject({ shares: 1, actions: 1 });
   });
 
+  it("count an action done under the campaign its event names, and without one when it names none or another organisation's", async () => {
+    const { org, member, campaign } = await sharedLink();
+    const other = await sharedLink();
+    const payload = { alertId: "alr_c", actionId: "act_c", membershipId: member.membership.id, userId: member.user.id, kind: "email" };
+    await emit(db, { type: "action.completed", orgId: org.id, payload: { ...payload, campaignId: campaign!.id } });
+    await emit(db, { type: "action.completed", orgId: org.id, payload: { ...payload, actionId: "act_d", campaignId: null } });
+    await emit(db, { type: "action.completed", orgId: org.id, payload: { ...payload, actionId: "act_e" } });
+    await emit(db, { type: "action.completed", orgId: org.id, payload: { ...payload, actionId: "act_f", campaignId: other.campaign!.id } });
+    for (const event of await eventsOf(org.id, "action.completed")) expect(await applyEvent(event)).toBe(true);
+    const byCampaign = async (table: "analytics_hourly" | "analytics_daily") =>
+      db.execute<{ campaign: string | null; actions: number }>(sql`
+        select campaign_id as campaign, sum(actions)::int as actions from ${sql.raw(table)}
+        where organization_id = ${org.id} and actions > 0 group by 1 order by 1 nulls last`);
+    for (const table of ["analytics_hourly", "analytics_daily"] as const) {
+      expect([...(await byCampaign(table))]).toEqual([
+        { campaign: campaign!.id, actions: 1 },
+        { campaign: null, actions: 3 },
+      ]);
+    }
+    // A rebuild recounts clicks and shares from raw rows and keeps the actions where they were.
+    await rebuildRollups(org.id);
+    expect([...(await byCampaign("analytics_daily"))]).toEqual([
+      { campaign: campaign!.id, actions: 1 },
+      { campaign: null, actions: 3 },
+    ]);
+  });
+
   it("equal the raw counts after a worker is cut off mid-rollup and the job retried", async () => {
     const { org, code } = await sharedLink();
     await ingest(code, MIXED(40));

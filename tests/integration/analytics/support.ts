@@ -37,7 +37,7 @@ export function applyEvent(event: typeof outboxEvents.$inferSelect) {
   const payload = event.payload as Record<string, string & string[]>;
   if (event.type === "clicks.ingested") return rollUpClicks(id, event.organizationId!, payload.clickIds);
   if (event.type === "share.recorded") return rollUpShare(id, event.organizationId!, payload.shareId);
-  if (event.type === "action.completed") return rollUpAction(id, event.organizationId!, payload.membershipId);
+  if (event.type === "action.completed") return rollUpAction(id, event.organizationId!, payload.membershipId, (payload.campaignId as string | null | undefined) ?? null);
   return Promise.resolve(false);
 }
 
