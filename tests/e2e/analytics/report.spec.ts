@@ -51,7 +51,7 @@ test("a lead reads a campaign's report, its table view, prints it to PDF and sha
   await expect(report.figure("shares")).toHaveText("3");
   await expect(report.figure("clicks")).toHaveText("5");
   await expect(report.figure("uniqueClicks")).toHaveText("5");
-  await expect(report.filteredSentence()).toHaveText("5 human clicks; 4 filtered (3 link previews, 1 repeats).");
+  await expect(report.filteredSentence()).toHaveText("5 human clicks; 4 filtered (3 link previews, 1 repeat).");
   await expect(page.getByText("Human clicks — 5 of 10 (50 %)")).toBeVisible();
   await expectAccessible(page);
 

@@ -30,7 +30,7 @@ export async function DashboardView({ data, exportBase }: { data: Dashboard; exp
     { key: "impressions", label: t("impressions"), value: n(totals.impressions), how: t("how_impressions") },
     { key: "emv", label: t("emv"), value: euros(totals.emv), how: t("how_emv") },
   ];
-  const reasons = FILTER_REASONS.filter((r) => totals[r] > 0).map((reason) => t("reason", { count: n(totals[reason]), label: t(`reasons.${reason}`) }));
+  const reasons = FILTER_REASONS.filter((r) => totals[r] > 0).map((reason) => t(`reasons.${reason}`, { count: totals[reason] }));
   const csv = (table: string) => (exportBase ? `${exportBase}&table=${table}` : null);
   const networkName = (network: string | null) => (network ? t(`networks.${network}` as "networks.linkedin") : "");
 
