@@ -128,11 +128,13 @@ const SUMS = sql.raw(
   ].join(", "),
 );
 const METRIC_COLUMNS = sql.raw(METRICS.join(", "));
+const METRIC_SUMS = sql.raw(METRICS.map((m) => `sum(${m}) as ${m}`).join(", "));
 type HourlyRow = Figures & { network: Network | null; day: string | null; hour: number | null; postId: string | null; g: number };
 
 // Everything one dashboard page shows, read from the rollups only (never raw clicks). The
-// hourly rollup is read once (grouping sets: by network, by local day, by local hour, by
-// post) and the daily one once (per member, then members, groups and languages from that),
+// hourly rollup is read once (grouping sets: by network, by hour, by post; only the few
+// hour totals are then turned into local days and hours of the day, rather than every
+// row of the period) and the daily one once (per member, then members, groups and languages from that),
 // so a page costs two scans of its period, however many tables it shows.
 export async function getDashboard(tenant: Org, scope: Scope) {
   const tz = await orgTimeZone(tenant);
@@ -143,10 +145,18 @@ export async function getDashboard(tenant: Org, scope: Scope) {
   const [rates, hourlyRows, before, memberFigures, activeBefore, members, campaign, moments] = await Promise.all([
     getRates(tenant),
     db.execute<HourlyRow>(sql`
-      select network, day, hod as hour, post_id as "postId", grouping(network, day, hod, post_id) as g, ${SUMS}
-      from (select network, post_id, to_char(hour at time zone ${tz}, 'YYYY-MM-DD') as day, extract(hour from hour at time zone ${tz})::int as hod, ${METRIC_COLUMNS}
-            from analytics_hourly where ${hourly}) h
-      group by grouping sets ((network), (day), (hod), (post_id))`),
+      with h as materialized (
+        select network, hour, post_id, grouping(network, hour, post_id) as g, ${METRIC_SUMS}
+        from analytics_hourly where ${hourly}
+        group by grouping sets ((network), (hour), (post_id))),
+      hours as (
+        select to_char(hour at time zone ${tz}, 'YYYY-MM-DD') as day, extract(hour from hour at time zone ${tz})::int as hod, ${METRIC_COLUMNS}
+        from h where g = 5)
+      select network, null::text as day, null::int as hour, post_id as "postId", (case g when 3 then 7 else 14 end)::int as g, ${SUMS}
+      from h where g in (3, 6) group by network, post_id, g
+      union all
+      select null, day, hod, null, (case grouping(day, hod) when 1 then 11 else 13 end)::int, ${SUMS}
+      from hours group by grouping sets ((day), (hod))`),
     figuresByNetwork(tenant, tz, campaignId, compareTo),
     db.execute<{ active: number; byMember: { membershipId: string; name: string; shares: number; clicks: number; actions: number }[]; byGroup: { name: string; shares: number; clicks: number; actions: number }[]; byLanguage: { language: string; shares: number; clicks: number; actions: number }[] }>(sql`
       with m as materialized (
