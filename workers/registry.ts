@@ -35,6 +35,8 @@ export const HANDLERS: Record<string, Loader> = {
   "deliver-notifications": () => import("./jobs/deliver-notifications"),
   "send-digests": () => import("./jobs/send-digests"),
   "alert-share-done": () => import("./jobs/alert-share-done"),
+  "roll-up-analytics": () => import("./jobs/roll-up-analytics"),
+  "maintain-analytics": () => import("./jobs/maintain-analytics"),
 };
 
 const loaded = new Map<string, Promise<JobHandler>>();

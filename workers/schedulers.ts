@@ -1,5 +1,6 @@
 import { PURGE_JOIN_CLAIMS_EVERY_MS, purgeJoinClaimsJob } from "@/lib/invitations/jobs";
 import { contestsTickJob, CONTESTS_TICK_EVERY_MS } from "@/lib/contests/jobs";
+import { MAINTAIN_ANALYTICS_EVERY_MS, maintainAnalyticsJob } from "@/lib/analytics/jobs";
 import { getQueue } from "@/lib/jobs/queues";
 import { applyRetentionJob, RETENTION_EVERY_MS } from "@/lib/privacy/jobs";
 import { sweepPublishingJob } from "@/lib/publishing/jobs";
@@ -20,4 +21,5 @@ export async function startSchedulers() {
   await getQueue(sendDigestsJob.queue).upsertJobScheduler("send-digests", { every: DIGEST_EVERY_MS }, { name: sendDigestsJob.name, data: {} });
   // Web push needs the instance's VAPID keys: made on the first start, kept in PostgreSQL.
   await getVapidKeys();
+  await getQueue(maintainAnalyticsJob.queue).upsertJobScheduler("maintain-analytics", { every: MAINTAIN_ANALYTICS_EVERY_MS }, { name: maintainAnalyticsJob.name, data: {} });
 }

@@ -1,4 +1,5 @@
 import * as contests from "@/lib/contests/jobs";
+import * as analytics from "@/lib/analytics/jobs";
 import type { JobRequest } from "@/lib/jobs/define-job";
 import type { EventType, StoredEvent } from "@/lib/jobs/events";
 import { onImportRequested } from "@/lib/imports/jobs";
@@ -21,9 +22,9 @@ export const SUBSCRIPTIONS: { [T in EventType]: Subscriber<T>[] } = {
   "visual.requested": [onVisualRequested],
   "post.destination.changed": [onPostDestinationChanged],
   "post.deleted": [onPostDeleted],
-  "share.recorded": [contests.onShareRecorded, alerts.onShareRecorded],
-  "clicks.ingested": [contests.onClicksIngested],
-  "action.completed": [contests.onActionCompleted],
+  "share.recorded": [contests.onShareRecorded, alerts.onShareRecorded, analytics.onShareRecorded],
+  "clicks.ingested": [contests.onClicksIngested, analytics.onClicksIngested],
+  "action.completed": [contests.onActionCompleted, analytics.onActionCompleted],
   "member.joined": [],
   "import.requested": [onImportRequested],
   "invitation.requested": [onInvitationRequested],

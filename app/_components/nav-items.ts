@@ -20,4 +20,5 @@ export const NAV_ITEMS: { key: string; href: string; permission: Permission }[] 
   { key: "contests", href: "/contests", permission: "feed.read" },
   { key: "alerts", href: "/alerts", permission: "alerts.write" },
   { key: "preferences", href: "/preferences", permission: "org.read" },
+  { key: "analytics", href: "/analytics", permission: "analytics.read" },
 ];

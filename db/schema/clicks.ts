@@ -1,5 +1,5 @@
 import { relations } from "drizzle-orm";
-import { boolean, index, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { network } from "./enums";
 import { trackedLinks } from "./tracked-links";
 
@@ -20,9 +20,10 @@ export const clickFilter = pgEnum("click_filter", ["bot", "preview", "head", "pr
 export const clicks = pgTable(
   "clicks",
   {
-    // Minted by the redirect process for each click (process prefix + counter): the
-    // idempotency key that makes a replayed or duplicated stream entry a no-op.
-    id: text("id").primaryKey(),
+    // Minted by the redirect process for each click (process prefix + counter): with the
+    // click's time (fixed when the click is minted), the idempotency key that makes a
+    // replayed or duplicated stream entry a no-op.
+    id: text("id").notNull(),
     organizationId: text("organization_id").notNull(),
     linkId: text("link_id").notNull(),
     postId: text("post_id").notNull(),
@@ -41,7 +42,10 @@ export const clicks = pgTable(
     browserFamily: text("browser_family"),
     referrerDomain: text("referrer_domain"),
   },
+  // Partitioned by month of clicked_at (migration 0015_analytics_clicks_partitioned), so
+  // retention drops whole partitions; the primary key must hold the partition key.
   (t) => [
+    primaryKey({ name: "clicks_pkey", columns: [t.id, t.clickedAt] }),
     index("clicks_org_clicked_idx").on(t.organizationId, t.clickedAt),
     index("clicks_link_clicked_idx").on(t.linkId, t.clickedAt),
   ],

@@ -19,3 +19,4 @@ export * from "./outbox";
 export * from "./privacy";
 export * from "./contests";
 export * from "./alerts";
+export * from "./analytics";

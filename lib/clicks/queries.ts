@@ -59,7 +59,7 @@ export async function insertClickBatch(rows: ClickRow[]) {
     ) as u(id, code, at, visitor_hash, is_unique, country, device_class, browser_family, referrer_domain, filter_reason)
     join tracked_links l on l.code = u.code
     join posts p on p.id = l.post_id
-    on conflict (id) do nothing
+    on conflict (id, clicked_at) do nothing
     returning id, organization_id),
     emitted as (
       insert into outbox_events (organization_id, type, payload)

@@ -21,8 +21,9 @@ export const EVENT_SCHEMAS = {
   "post.deleted": z.object({ postId: id, linkCodes: z.array(z.string()) }),
   "share.recorded": z.object({ shareId: id, postId: id, linkId: id, userId: id, network: z.string() }),
   "clicks.ingested": z.object({ clickIds: z.array(id) }),
-  // A member did one call to action of an action alert (kind: share, email, call, link, event).
-  "action.completed": z.object({ alertId: id, actionId: id, membershipId: id, userId: id, kind: z.string() }),
+  // A member did one call to action of an action alert (kind: share, email, call, link, event);
+  // campaignId: the alert's campaign, when it has one (the analytics count it per campaign).
+  "action.completed": z.object({ alertId: id, actionId: id, membershipId: id, userId: id, kind: z.string(), campaignId: id.nullable().optional() }),
   "member.joined": z.object({ membershipId: id, userId: id, via: z.enum(["organization", "invite_link", "invitation", "import"]) }),
   "import.requested": z.object({ importId: id }),
   "invitation.requested": z.object({ invitationId: id }),

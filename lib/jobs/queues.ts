@@ -2,7 +2,7 @@ import { Queue, type JobsOptions } from "bullmq";
 import type { Redis } from "ioredis";
 import { createRedis } from "@/lib/redis";
 
-export const QUEUES = ["default", "emails", "imports", "publishing", "notifications", "clicks", "contests"] as const;
+export const QUEUES = ["default", "emails", "imports", "publishing", "notifications", "clicks", "contests", "analytics"] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export const defaultJobOptions: JobsOptions = {

@@ -1,6 +1,7 @@
 import { db } from "@/db/client";
 import { rebuildBoards } from "@/lib/contests/rebuild";
 import { seedAlerts } from "./alerts";
+import { seedAnalytics } from "./analytics";
 import { seedCampaigns } from "./campaigns";
 import { seedContests } from "./contests";
 import { seedInvites } from "./invites";
@@ -23,7 +24,10 @@ export async function seedDemo(log: (m: string) => void = console.log) {
     await seedShares(tx, org.id, log);
     await seedPrivacy(tx, org.id, log);
     await seedAlerts(tx, org.id, log);
-    return seedContests(tx, org.id, log);
+    const contestId = await seedContests(tx, org.id, log);
+    // Last: the rollups count every share, click and action seeded above.
+    await seedAnalytics(tx, org.id, log);
+    return contestId;
   });
   // The live boards from the seeded ledger; without Redis now, the workers' drift check
   // builds them within a minute of starting.

@@ -2,6 +2,9 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePageTenant } from "@/lib/auth/session";
 import { findMemberImpact } from "@/lib/shares/queries";
+import { getMemberImpact } from "@/lib/analytics/queries";
+import { findDeclaredAudiences } from "@/lib/analytics/report-links";
+import { AudienceForm } from "./audience-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("impact");
@@ -13,7 +16,16 @@ export default async function ImpactPage({ params }: { params: Promise<{ org: st
   const { org } = await params;
   const tenant = await requirePageTenant(org, "shares.write");
   const locale = (await getLocale()) === "en" ? "en" : "fr";
-  const [rows, t, tShare, format] = await Promise.all([findMemberImpact(tenant, locale), getTranslations("impact"), getTranslations("share"), getFormatter()]);
+  const [rows, t, tShare, format, tAnalytics, estimates, audiences] = await Promise.all([
+    findMemberImpact(tenant, locale),
+    getTranslations("impact"),
+    getTranslations("share"),
+    getFormatter(),
+    getTranslations("analytics"),
+    // The same rollups and definitions as the dashboards, over every day so far.
+    getMemberImpact(tenant, { from: "2000-01-01", to: new Date().toISOString().slice(0, 10) }),
+    findDeclaredAudiences(tenant),
+  ]);
   const totals = rows.reduce((sum, row) => ({ shares: sum.shares + row.shares, clicks: sum.clicks + row.clicks, unique: sum.unique + row.uniqueClicks }), {
     shares: 0,
     clicks: 0,
@@ -41,7 +53,16 @@ export default async function ImpactPage({ params }: { params: Promise<{ org: st
             </div>
           ))}
         </dl>
+        <p className="mt-2 text-sm text-slate-700" data-testid="impact-estimates">
+          {tAnalytics("my_impact_estimates", {
+            reach: format.number(estimates.reach),
+            impressions: format.number(estimates.impressions),
+            emv: format.number(estimates.emv, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }),
+          })}
+        </p>
       </section>
+
+      <AudienceForm org={org} audiences={audiences} />
 
       <section aria-labelledby="shares-title" className="space-y-2">
         <h2 id="shares-title" className="text-lg font-semibold">{t("list_title")}</h2>

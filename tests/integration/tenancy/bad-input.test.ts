@@ -125,12 +125,13 @@ const route = async (name: string, request: Request) => {
 };
 
 // The query keys pages read. A page that reads a new one: add it here.
-const QUERY_KEYS = ["q", "role", "status", "group", "cursor", "campaign", "moment", "network", "before", "view", "date", "archived", "callbackUrl", "error", "email", "member"];
+const QUERY_KEYS = ["q", "role", "status", "group", "cursor", "campaign", "moment", "network", "before", "view", "date", "archived", "callbackUrl", "error", "email", "member", "from", "to", "baseFrom", "baseTo"];
 // Ids for the dynamic segments of the pages that read a query string, besides [org].
 const PAGE_PARAMS: Record<string, (own: Actor) => Promise<Record<string, string>>> = {
   "app/[org]/groups/[groupId]/page.tsx": async (own) => ({ groupId: (await createGroup(own.org)).id }),
   "app/[org]/campaigns/[id]/calendar/page.tsx": async (own) => ({ id: (await createCampaign(own.org)).id }),
   "app/[org]/contests/[id]/history/page.tsx": async (own) => ({ id: (await createRunningContest(own.org)).id }),
+  "app/[org]/campaigns/[id]/report/page.tsx": async (own) => ({ id: (await createCampaign(own.org)).id }),
 };
 const queryPages = pages().filter((file) => fs.readFileSync(path.join(ROOT, file), "utf8").includes("searchParams"));
 const segments = (file: string) => [...file.matchAll(/\[(\w+)\]/g)].map((m) => m[1]);

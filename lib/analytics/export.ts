@@ -1,0 +1,92 @@
+// No "server-only": the benchmark streams exports too.
+import Papa from "papaparse";
+import { db } from "@/db/client";
+import type { Tenant } from "@/lib/tenancy";
+
+export type Column = { key: string; label: string };
+
+const unparse = (rows: unknown[][]) =>
+  // escapeFormulae: a cell starting with = + - @ tab or CR is prefixed with ', so a
+  // spreadsheet shows it as text and never runs it.
+  Papa.unparse(rows, { escapeFormulae: true, newline: "\r\n" });
+
+// CSV as a stream of chunks: a header, then each batch of rows as it comes, so a million
+// rows never sit in memory. A BOM first, so spreadsheets read accents as UTF-8.
+export async function* csvChunks(columns: Column[], batches: AsyncIterable<Record<string, unknown>[]> | Iterable<Record<string, unknown>[]>) {
+  yield `\uFEFF${unparse([columns.map((c) => c.label)])}\r\n`;
+  for await (const batch of batches) {
+    if (batch.length === 0) continue;
+    yield `${unparse(batch.map((row) => columns.map((c) => row[c.key] ?? "")))}\r\n`;
+  }
+}
+
+export function csvResponse(filename: string, chunks: AsyncIterable<string>) {
+  const encoder = new TextEncoder();
+  const iterator = chunks[Symbol.asyncIterator]();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+  return new Response(body, {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${filename}"`, "cache-control": "no-store" },
+  });
+}
+
+export const DETAIL_COLUMNS: Column[] = [
+  { key: "day", label: "day" },
+  { key: "campaign", label: "campaign" },
+  { key: "post", label: "post" },
+  { key: "network", label: "network" },
+  { key: "member", label: "member" },
+  { key: "shares", label: "shares" },
+  { key: "clicks", label: "human_clicks" },
+  { key: "unique_clicks", label: "unique_clicks" },
+  { key: "filtered", label: "filtered_clicks" },
+  { key: "actions", label: "actions" },
+];
+
+// The finest table the rollups hold (day × post × network × member), read with a cursor.
+export function detailBatches(tenant: Pick<Tenant, "orgId">, scope: { campaignId?: string | null; from: string; to: string }) {
+  return db.$client`
+    select to_char(d.day, 'YYYY-MM-DD') as day, coalesce(c.name, '') as campaign,
+      coalesce((select v.title from post_variants v where v.post_id = d.post_id order by (v.locale = 'fr') desc limit 1), '') as post,
+      coalesce(d.network::text, '') as network, coalesce(u.name, u.email, '') as member,
+      d.shares, d.clicks, d.unique_clicks,
+      d.filtered_bot + d.filtered_preview + d.filtered_head + d.filtered_prefetch + d.filtered_repeat + d.filtered_self as filtered, d.actions
+    from analytics_daily d
+    left join campaigns c on c.id = d.campaign_id
+    left join memberships m on m.id = d.membership_id left join users u on u.id = m.user_id
+    where d.organization_id = ${tenant.orgId} and d.day between ${scope.from}::date and ${scope.to}::date
+      ${scope.campaignId ? db.$client`and d.campaign_id = ${scope.campaignId}` : db.$client``}
+    order by d.day, d.post_id, d.network, d.membership_id`.cursor(5_000);
+}
+
+export const CLICK_COLUMNS: Column[] = [
+  { key: "clicked_at", label: "clicked_at" },
+  { key: "network", label: "network" },
+  { key: "post_id", label: "post_id" },
+  { key: "membership_id", label: "membership_id" },
+  { key: "counted", label: "counted" },
+  { key: "filter_reason", label: "filter_reason" },
+  { key: "is_unique", label: "unique" },
+  { key: "country", label: "country" },
+  { key: "device_class", label: "device" },
+  { key: "referrer_domain", label: "referrer" },
+];
+
+// Every request to a campaign's links in a period, kept or filtered with its reason (the
+// record a contest dispute is settled with). Times in UTC (ISO 8601).
+export function clickBatches(tenant: Pick<Tenant, "orgId">, scope: { campaignId: string; fromAt: Date; toAt: Date }) {
+  return db.$client`
+    select to_char(clicked_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as clicked_at, network, post_id, membership_id,
+      (filter_reason is null) as counted, filter_reason, is_unique, country, device_class, referrer_domain
+    from clicks
+    where organization_id = ${tenant.orgId} and campaign_id = ${scope.campaignId} and clicked_at >= ${scope.fromAt} and clicked_at < ${scope.toAt}`.cursor(10_000);
+}
+
