@@ -35,7 +35,11 @@ export async function recordDone(tx: Transaction, tenant: Tenant, action: AlertA
     .values({ organizationId: tenant.orgId, alertId: action.alertId, actionId: action.id, membershipId, outcome, targetId })
     .onConflictDoNothing()
     .returning({ actionId: alertActionStates.actionId });
-  if (row) await emit(tx, { type: "action.completed", orgId: tenant.orgId, payload: { alertId: action.alertId, actionId: action.id, membershipId, userId, kind: action.kind } });
+  if (row) {
+    // The alert's campaign, so a campaign's report counts the actions its alerts brought.
+    const [alert] = await tx.select({ campaignId: alerts.campaignId }).from(alerts).where(eq(alerts.id, action.alertId));
+    await emit(tx, { type: "action.completed", orgId: tenant.orgId, payload: { alertId: action.alertId, actionId: action.id, membershipId, userId, kind: action.kind, campaignId: alert?.campaignId ?? null } });
+  }
   else if (action.kind === "event") {
     // An RSVP may change its answer.
     await tx.update(alertActionStates).set({ outcome }).where(and(eq(alertActionStates.actionId, action.id), eq(alertActionStates.membershipId, membershipId)));
