@@ -7,6 +7,7 @@ export const STATUS = {
   not_found: 404,
   conflict: 409,
   gone: 410,
+  payload_too_large: 413,
   too_many_requests: 429,
   internal: 500,
 } as const;

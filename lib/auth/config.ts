@@ -14,8 +14,9 @@ import { readLocaleHints } from "@/lib/i18n/request-locale";
 import { activateInvitedMemberships } from "@/lib/imports/queries";
 import { safeInAppPath } from "@/lib/net/safe-path";
 import { sendMagicLinkEmail } from "./magic-link-email";
-import { getUserLocaleByEmail, hasLinkedAccount, userExistsWithEmail } from "./queries";
-import { mayLinkByEmail, type SsoProfile } from "./sso-linking";
+import { getUserLocaleByEmail } from "./queries";
+import type { SsoProfile } from "./sso-linking";
+import { decideSsoSignIn } from "./sso-sign-in";
 
 function providers(): Provider[] {
   const e = env();
@@ -81,13 +82,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       },
       // An SSO sign-in only attaches itself to an existing account when the provider vouches
       // for the address and its tenant or domain; otherwise the person signs in by email.
+      // Someone signed in links a provider to their own account (the account page's buttons).
       async signIn({ account, profile }) {
         if (!account || account.type === "email") return true;
-        if (await hasLinkedAccount(account.provider, account.providerAccountId)) return true;
-        const email = typeof profile?.email === "string" ? profile.email : null;
-        if (!email || !(await userExistsWithEmail(email))) return true;
+        const signedInUserId = (await auth())?.user?.id ?? null;
         const settings = { googleDomains: e.AUTH_GOOGLE_ALLOWED_DOMAINS, entraIssuer: e.AUTH_MICROSOFT_ENTRA_ID_ISSUER };
-        return mayLinkByEmail(account.provider, profile as SsoProfile, settings) ? true : "/sign-in?error=sso_link";
+        return decideSsoSignIn({ provider: account.provider, providerAccountId: account.providerAccountId, profile: profile as SsoProfile | undefined, signedInUserId }, settings);
       },
       session({ session, user }) {
         session.user.id = user.id;

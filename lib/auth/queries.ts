@@ -87,3 +87,9 @@ export async function userExistsWithEmail(email: string) {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase()));
   return Boolean(row);
 }
+
+// The single sign-on providers already linked to a person's account.
+export async function linkedProviders(userId: string) {
+  const rows = await db.selectDistinct({ provider: accounts.provider }).from(accounts).where(eq(accounts.userId, userId));
+  return rows.map((r) => r.provider);
+}

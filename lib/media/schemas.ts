@@ -13,7 +13,10 @@ export type AllowedMediaType = keyof typeof ALLOWED_MEDIA;
 // What the file input should offer; the server still checks the bytes.
 export const MEDIA_ACCEPT = Object.keys(ALLOWED_MEDIA).join(",");
 
-export const uploadMediaSchema = z.object({
-  file: z.instanceof(File, { message: "media_file_required" }).refine((f) => f.size > 0, "media_file_required"),
-});
-export type UploadMediaInput = z.infer<typeof uploadMediaSchema>;
+// The claimed type of an upload: the request's Content-Type, parameters dropped
+// ("application/octet-stream" or none when the browser does not know).
+export const claimedTypeSchema = z
+  .string()
+  .max(200)
+  .transform((type) => type.split(";")[0].trim().toLowerCase())
+  .transform((type) => (type === "application/octet-stream" ? "" : type));

@@ -26,14 +26,22 @@ async function imageSize(bytes: Uint8Array) {
   }
 }
 
-// The type is read from the bytes; what the browser claims must agree with it.
-export async function uploadMedia(tenant: Tenant, file: File) {
+// The most an upload may carry: the route stops reading the body there (413).
+export function mediaMaxBytes() {
   const limits = mediaLimits();
-  const claimed = ALIASES[file.type] ?? file.type;
-  if (claimed && !isAllowed(claimed)) fieldError("file", "media_type_unsupported");
-  if (file.size > Math.max(limits.image, limits.video)) fieldError("file", "media_too_large");
+  return Math.max(limits.image, limits.video);
+}
 
-  const bytes = new Uint8Array(await file.arrayBuffer());
+// The type is read from the bytes; what the browser claims (the request's Content-Type) must
+// agree with it.
+export async function uploadMedia(tenant: Tenant, upload: { bytes: Uint8Array; claimedType: string }) {
+  const limits = mediaLimits();
+  const { bytes } = upload;
+  const claimed = ALIASES[upload.claimedType] ?? upload.claimedType;
+  if (claimed && !isAllowed(claimed)) fieldError("file", "media_type_unsupported");
+  if (bytes.byteLength === 0) fieldError("file", "media_file_required");
+  if (bytes.byteLength > mediaMaxBytes()) fieldError("file", "media_too_large");
+
   const detected = await fileTypeFromBuffer(bytes);
   if (!detected || !isAllowed(detected.mime)) return fieldError("file", claimed ? "media_type_mismatch" : "media_type_unsupported");
   if (claimed && claimed !== detected.mime) fieldError("file", "media_type_mismatch");

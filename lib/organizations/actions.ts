@@ -3,10 +3,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { orgAction, userAction } from "@/lib/action";
-import { readLogo } from "./logo";
 import { refreshingWorkspace } from "./refresh";
-import { createOrganizationWithOwner, deleteOrganizationLogo, saveOrganizationLogo, updateOrganizationSettings } from "./queries";
-import { createOrganizationSchema, updateOrganizationSettingsSchema, uploadLogoSchema } from "./schemas";
+import { createOrganizationWithOwner, deleteOrganizationLogo, updateOrganizationSettings } from "./queries";
+import { createOrganizationSchema, updateOrganizationSettingsSchema } from "./schemas";
 
 const create = userAction(createOrganizationSchema, (user, input) => createOrganizationWithOwner(user.id, input));
 
@@ -29,10 +28,5 @@ export async function updateOrganizationSettingsAction(previous: unknown, form: 
   return result;
 }
 
-export const uploadOrganizationLogoAction = orgAction(
-  uploadLogoSchema,
-  "org.settings",
-  refreshingWorkspace(async (tenant, input) => saveOrganizationLogo(tenant, await readLogo(input.logo))),
-);
-
+// Uploading a logo is POST /api/orgs/:org/logo: server action bodies stay small.
 export const removeOrganizationLogoAction = orgAction(z.object({}), "org.settings", refreshingWorkspace(deleteOrganizationLogo));

@@ -13,7 +13,7 @@ const logoContentSchema = z.object({
   }),
 });
 
-export async function readLogo(file: File) {
-  const { logo } = await logoContentSchema.parseAsync({ logo: new Uint8Array(await file.arrayBuffer()) });
+export async function readLogo(bytes: Uint8Array) {
+  const { logo } = await logoContentSchema.parseAsync({ logo: bytes });
   return logo;
 }

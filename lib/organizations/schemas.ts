@@ -50,9 +50,3 @@ export type UpdateOrganizationSettingsInput = z.infer<typeof updateOrganizationS
 export const LOGO_MAX_BYTES = 1024 * 1024;
 export const LOGO_TYPES = ["image/png", "image/jpeg", "image/webp", "image/gif"] as const;
 
-export const uploadLogoSchema = z.object({
-  logo: z
-    .instanceof(File, { message: "logo_required" })
-    .refine((f) => f.size > 0, "logo_required")
-    .refine((f) => f.size <= LOGO_MAX_BYTES, "logo_too_large"),
-});

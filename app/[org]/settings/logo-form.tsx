@@ -1,32 +1,47 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
-import { FieldError, FormError, FormSuccess } from "@/app/_components/form-error";
-import { SubmitButton } from "@/app/_components/submit-button";
-import { uploadOrganizationLogoAction } from "@/lib/organizations/actions";
+import { useState, useTransition } from "react";
+import { Alert, FormSuccess } from "@/app/_components/form-error";
 import { LOGO_MAX_BYTES, LOGO_TYPES } from "@/lib/organizations/schemas";
 
+type Outcome = { ok: true } | { ok: false; code: string; field?: string };
+
+// The image itself is sent to POST /api/orgs/:org/logo, which reads it up to 1 MB and no
+// further: server actions keep small bodies.
 export function LogoForm({ org }: { org: string }) {
   const t = useTranslations("settings.logo");
   const tErrors = useTranslations("settings.errors");
-  const [state, action] = useActionState(uploadOrganizationLogoAction, null);
-  const [tooLarge, setTooLarge] = useState(false);
-  const hasError = tooLarge || (state?.ok === false && !!state.fieldErrors?.logo);
+  const tShared = useTranslations("errors");
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const fieldText = (code: string) => (tErrors.has(code) ? tErrors(code) : tShared.has(`fields.${code}`) ? tShared(`fields.${code}`) : tShared("fields.invalid"));
+  const fieldErrorCode = outcome && !outcome.ok ? outcome.field : undefined;
   return (
     <form
-      action={action}
       className="space-y-3"
       onSubmit={(e) => {
-        // Said before the upload, not after a megabyte has crossed a phone connection.
+        e.preventDefault();
         const file = (e.currentTarget.elements.namedItem("logo") as HTMLInputElement).files?.[0];
-        const refuse = !!file && file.size > LOGO_MAX_BYTES;
-        setTooLarge(refuse);
-        if (refuse) e.preventDefault();
+        if (!file || file.size === 0) return setOutcome({ ok: false, code: "bad_request", field: "logo_required" });
+        // Said before the upload, not after a megabyte has crossed a phone connection.
+        if (file.size > LOGO_MAX_BYTES) return setOutcome({ ok: false, code: "bad_request", field: "logo_too_large" });
+        start(async () => {
+          const answer = await fetch(`/api/orgs/${encodeURIComponent(org)}/logo`, { method: "POST", body: file, headers: { "content-type": file.type || "application/octet-stream" } }).catch(() => null);
+          if (answer?.ok) {
+            setOutcome({ ok: true });
+            router.refresh();
+            return;
+          }
+          const body = (await answer?.json().catch(() => null)) as { error?: { code?: string; details?: { logo?: string[] } } } | null;
+          const code = body?.error?.code ?? "internal";
+          setOutcome(code === "payload_too_large" ? { ok: false, code, field: "logo_too_large" } : { ok: false, code, field: body?.error?.details?.logo?.[0] });
+        });
       }}
     >
-      <input type="hidden" name="org" value={org} />
-      {state?.ok ? <FormSuccess>{t("saved")}</FormSuccess> : null}
-      <FormError state={state?.ok === false && !state.fieldErrors ? state : null} />
+      {outcome?.ok ? <FormSuccess>{t("saved")}</FormSuccess> : null}
+      {outcome && !outcome.ok && !outcome.field ? <Alert>{tShared.has(`codes.${outcome.code}`) ? tShared(`codes.${outcome.code}`) : tShared("codes.internal")}</Alert> : null}
       <div>
         <label htmlFor="logo" className="label">{t("file")}</label>
         <input
@@ -36,13 +51,13 @@ export function LogoForm({ org }: { org: string }) {
           required
           accept={LOGO_TYPES.join(",")}
           className="input file:mr-3 file:rounded-md file:border-0 file:bg-slate-200 file:px-3 file:py-1 file:font-semibold file:text-slate-900"
-          aria-describedby={hasError ? "logo-help logo-error" : "logo-help"}
-          onChange={() => setTooLarge(false)}
+          aria-describedby={fieldErrorCode ? "logo-help logo-error" : "logo-help"}
+          onChange={() => setOutcome(null)}
         />
         <p id="logo-help" className="mt-1 text-sm text-slate-700">{t("file_help")}</p>
-        {tooLarge ? <p id="logo-error" className="field-error">{tErrors("logo_too_large")}</p> : <FieldError state={state} name="logo" id="logo-error" namespace="settings.errors" />}
+        {fieldErrorCode ? <p id="logo-error" className="field-error">{fieldText(fieldErrorCode)}</p> : null}
       </div>
-      <SubmitButton className="btn-secondary w-full sm:w-auto">{t("submit")}</SubmitButton>
+      <button type="submit" className="btn-secondary w-full sm:w-auto" disabled={pending} aria-busy={pending}>{t("submit")}</button>
     </form>
   );
 }

@@ -117,3 +117,27 @@ test("magic-link requests for one email stop after a few, whatever X-Forwarded-F
   }
   await expect(page.getByText(/trop de tentatives|too many attempts/i)).toBeVisible();
 });
+
+test("a server action takes a small body only: the same request padded past 1 MB is refused", async ({ page }) => {
+  // The browser's own request, captured as it leaves, then replayed.
+  await page.goto("/sign-in");
+  const sent = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await page.getByLabel(/adresse courriel|email address/i).fill(`${unique("limit-")}@example.test`);
+  await page.getByRole("button", { name: /lien de connexion|sign-in link/i }).click();
+  const request = await sent;
+  const headers = Object.fromEntries(Object.entries(request.headers()).filter(([name]) => name !== "content-length"));
+  const boundary = /boundary=(.+)$/.exec(headers["content-type"] ?? "")?.[1];
+  expect(boundary, headers["content-type"]).toBeTruthy();
+  const body = request.postDataBuffer()!.toString("latin1");
+  const end = body.lastIndexOf(`--${boundary}--`);
+  expect(end).toBeGreaterThan(0);
+  const withPadding = (bytes: number) =>
+    Buffer.from(`${body.slice(0, end)}--${boundary}\r\nContent-Disposition: form-data; name="padding"\r\n\r\n${"x".repeat(bytes)}\r\n${body.slice(end)}`, "latin1");
+  const replay = (data: Buffer) => page.request.post(request.url(), { headers, data, maxRedirects: 0 });
+
+  expect((await replay(withPadding(1000))).status()).toBeLessThan(400);
+  const refused = await replay(withPadding(2 * 1024 * 1024));
+  // Next refuses the body past its 1 MB default before the action runs (it answers a fetch
+  // action's failure with 500; 413 should it ever say so).
+  expect([413, 500]).toContain(refused.status());
+});

@@ -22,3 +22,11 @@ export async function createPost(org: { id: string }, values: Partial<typeof pos
   const [post] = await db.insert(posts).values({ organizationId: org.id, ...values }).returning();
   return post;
 }
+
+// POST /api/orgs/:org/media as the browser sends it: the file itself, typed.
+export async function postMedia(org: string, body: BodyInit | null, type?: string, headers: Record<string, string> = {}) {
+  const { NextRequest } = await import("next/server");
+  const { POST } = await import("@/app/api/orgs/[org]/media/route");
+  const init = { method: "POST", body, headers: { ...(type === undefined ? {} : { "content-type": type }), ...headers }, duplex: "half" } as RequestInit;
+  return POST(new NextRequest(`http://localhost:3000/api/orgs/${org}/media`, init as never), { params: Promise.resolve({ org }) });
+}

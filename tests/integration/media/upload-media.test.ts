@@ -2,18 +2,17 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { media } from "@/db/schema";
-import { uploadMediaAction } from "@/lib/media/actions";
 import { getObject } from "@/lib/storage";
 import { createMember, createOrg } from "@/tests/factories";
 import { actAs } from "@/tests/setup/request-context";
-import { pngBytes } from "./fixtures";
+import { pngBytes, postMedia } from "./fixtures";
 
-function form(org: string, file: File) {
-  const data = new FormData();
-  data.set("org", org);
-  data.set("file", file);
-  return data;
+// What the route answered: its status and JSON body.
+async function upload(org: string, bytes: Uint8Array | string, type: string | undefined) {
+  const answer = await postMedia(org, typeof bytes === "string" ? bytes : new Blob([bytes as BlobPart]), type);
+  return { status: answer.status, body: await answer.json() };
 }
+const refusal = (code: string) => ({ status: 400, body: { error: { code: "bad_request", message: "Invalid input", details: { file: [code] } } } });
 
 async function asLead() {
   const org = await createOrg();
@@ -31,10 +30,10 @@ describe("uploading media", () => {
     const org = await asLead();
     const bytes = await pngBytes(64, 48);
 
-    const result = await uploadMediaAction(null, form(org.slug, new File([bytes], "affiche.png", { type: "image/png" })));
+    const result = await upload(org.slug, bytes, "image/png");
 
-    expect(result).toMatchObject({ ok: true, data: { kind: "image", url: expect.stringMatching(/^\/media\/med_/) } });
-    const id = (result as { data: { id: string } }).data.id;
+    expect(result).toMatchObject({ status: 201, body: { kind: "image", url: expect.stringMatching(/^\/media\/med_/) } });
+    const id = (result.body as { id: string }).id;
     const [row] = await db.select().from(media).where(eq(media.id, id));
     expect(row).toMatchObject({ organizationId: org.id, contentType: "image/png", sizeBytes: bytes.byteLength, width: 64, height: 48 });
     expect(Buffer.from(await (await getObject(row.storageKey))!.bytes())).toEqual(Buffer.from(bytes));
@@ -43,36 +42,36 @@ describe("uploading media", () => {
   it("stores a WebM video", async () => {
     const org = await asLead();
 
-    const result = await uploadMediaAction(null, form(org.slug, new File([webmBytes()], "clip.webm", { type: "video/webm" })));
+    const result = await upload(org.slug, webmBytes(), "video/webm");
 
-    expect(result).toMatchObject({ ok: true, data: { kind: "video" } });
+    expect(result).toMatchObject({ status: 201, body: { kind: "video" } });
   });
 
   it("refuses a file whose content does not match its claimed type", async () => {
     const org = await asLead();
     const html = new TextEncoder().encode("<html><script>alert(1)</script></html>");
 
-    const result = await uploadMediaAction(null, form(org.slug, new File([html], "photo.png", { type: "image/png" })));
+    const result = await upload(org.slug, html, "image/png");
 
-    expect(result).toEqual({ ok: false, code: "bad_request", fieldErrors: { file: ["media_type_mismatch"] } });
+    expect(result).toEqual(refusal("media_type_mismatch"));
     expect(await db.select().from(media).where(eq(media.organizationId, org.id))).toEqual([]);
   });
 
   it("refuses a PNG that claims to be a JPEG", async () => {
     const org = await asLead();
 
-    const result = await uploadMediaAction(null, form(org.slug, new File([await pngBytes()], "photo.jpg", { type: "image/jpeg" })));
+    const result = await upload(org.slug, await pngBytes(), "image/jpeg");
 
-    expect(result).toEqual({ ok: false, code: "bad_request", fieldErrors: { file: ["media_type_mismatch"] } });
+    expect(result).toEqual(refusal("media_type_mismatch"));
   });
 
   it("refuses a type that is not allowed, even when it is what it claims", async () => {
     const org = await asLead();
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 
-    const result = await uploadMediaAction(null, form(org.slug, new File([svg], "logo.svg", { type: "image/svg+xml" })));
+    const result = await upload(org.slug, svg, "image/svg+xml");
 
-    expect(result).toEqual({ ok: false, code: "bad_request", fieldErrors: { file: ["media_type_unsupported"] } });
+    expect(result).toEqual(refusal("media_type_unsupported"));
   });
 
   it("refuses an image over the size limit", async () => {
@@ -80,18 +79,16 @@ describe("uploading media", () => {
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(await pngBytes());
 
-    const result = await uploadMediaAction(null, form(org.slug, new File([big], "huge.png", { type: "image/png" })));
+    const result = await upload(org.slug, big, "image/png");
 
-    expect(result).toEqual({ ok: false, code: "bad_request", fieldErrors: { file: ["media_too_large"] } });
+    expect(result).toEqual(refusal("media_too_large"));
     expect(await db.select().from(media).where(eq(media.organizationId, org.id))).toEqual([]);
   });
 
-  it("refuses an empty form", async () => {
+  it("refuses an empty body", async () => {
     const org = await asLead();
-    const data = new FormData();
-    data.set("org", org.slug);
 
-    expect(await uploadMediaAction(null, data)).toEqual({ ok: false, code: "bad_request", fieldErrors: { file: ["media_file_required"] } });
+    expect(await upload(org.slug, new Uint8Array(0), "image/png")).toEqual(refusal("media_file_required"));
   });
 
   it("a staff member may not upload", async () => {
@@ -99,6 +96,6 @@ describe("uploading media", () => {
     const { user } = await createMember(org, { role: "staff" });
     await actAs(user.id);
 
-    expect(await uploadMediaAction(null, form(org.slug, new File([await pngBytes()], "a.png", { type: "image/png" })))).toEqual({ ok: false, code: "forbidden" });
+    expect((await upload(org.slug, await pngBytes(), "image/png")).status).toBe(403);
   });
 });

@@ -7,11 +7,12 @@ export const PNG_1PX = Buffer.from(
   "base64",
 );
 
-export function logoForm(org: string, file: File) {
-  const form = new FormData();
-  form.set("org", org);
-  form.set("logo", file);
-  return form;
+// POST /api/orgs/:org/logo as the browser sends it: the image itself, typed.
+export async function postLogo(org: string, file: File | null) {
+  const { NextRequest } = await import("next/server");
+  const { POST } = await import("@/app/api/orgs/[org]/logo/route");
+  const headers: Record<string, string> = file?.type ? { "content-type": file.type } : {};
+  return POST(new NextRequest(`http://localhost:3000/api/orgs/${org}/logo`, { method: "POST", body: file, headers }), { params: Promise.resolve({ org }) });
 }
 
 export const pngFile = (name = "logo.png") => new File([PNG_1PX], name, { type: "image/png" });

@@ -3,13 +3,13 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, organizationLogos, organizations } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
-import { removeOrganizationLogoAction, updateOrganizationSettingsAction, uploadOrganizationLogoAction } from "@/lib/organizations/actions";
+import { removeOrganizationLogoAction, updateOrganizationSettingsAction } from "@/lib/organizations/actions";
 import { brandPalette } from "@/lib/organizations/brand";
 import { LOGO_MAX_BYTES } from "@/lib/organizations/schemas";
 import { GET as getLogo } from "@/app/api/orgs/[org]/logo/route";
 import { createMember, createOrg, unique } from "@/tests/factories";
 import { actAs } from "@/tests/setup/request-context";
-import { logoForm, PNG_1PX, pngFile, storeLogo } from "./fixtures";
+import { PNG_1PX, pngFile, postLogo, storeLogo } from "./fixtures";
 
 async function signedIn(role: Role = "owner") {
   const org = await createOrg();
@@ -55,7 +55,7 @@ describe("organisation settings: who may", () => {
     ["lead", false],
   ] as const)("uploading a logo as %s: allowed = %s", async (role, allowed) => {
     const { org } = await signedIn(role);
-    expect(await uploadOrganizationLogoAction(null, logoForm(org.slug, pngFile()))).toMatchObject(allowed ? { ok: true } : { ok: false, code: "forbidden" });
+    expect((await postLogo(org.slug, pngFile())).status).toBe(allowed ? 204 : 403);
   });
 });
 
@@ -108,7 +108,7 @@ describe("organisation settings: saving", () => {
 describe("organisation settings: logo", () => {
   it("stores an uploaded PNG and serves it to members with its detected type", async () => {
     const { org } = await signedIn("admin");
-    expect(await uploadOrganizationLogoAction(null, logoForm(org.slug, pngFile()))).toEqual({ ok: true, data: undefined });
+    expect((await postLogo(org.slug, pngFile())).status).toBe(204);
     const [logo] = await db.select().from(organizationLogos).where(eq(organizationLogos.organizationId, org.id));
     expect(logo).toMatchObject({ contentType: "image/png", byteSize: PNG_1PX.byteLength });
 
@@ -132,34 +132,36 @@ describe("organisation settings: logo", () => {
   it("refuses a file that only claims to be an image", async () => {
     const { org } = await signedIn();
     const fake = new File(["<html><script>alert(1)</script></html>"], "logo.png", { type: "image/png" });
-    expect(await uploadOrganizationLogoAction(null, logoForm(org.slug, fake))).toEqual({ ok: false, code: "bad_request", fieldErrors: { logo: ["logo_type"] } });
+    const answer = await postLogo(org.slug, fake);
+    expect(answer.status).toBe(400);
+    expect(await answer.json()).toMatchObject({ error: { code: "bad_request", details: { logo: ["logo_type"] } } });
     expect(await db.select().from(organizationLogos).where(eq(organizationLogos.organizationId, org.id))).toEqual([]);
   });
 
   it("refuses an SVG logo", async () => {
     const { org } = await signedIn();
     const svg = new File(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], "logo.svg", { type: "image/svg+xml" });
-    expect(await uploadOrganizationLogoAction(null, logoForm(org.slug, svg))).toMatchObject({ ok: false, fieldErrors: { logo: ["logo_type"] } });
+    expect(await (await postLogo(org.slug, svg)).json()).toMatchObject({ error: { code: "bad_request", details: { logo: ["logo_type"] } } });
   });
 
   it("refuses a logo over 1 MB", async () => {
     const { org } = await signedIn();
     const big = new File([PNG_1PX, Buffer.alloc(LOGO_MAX_BYTES)], "big.png", { type: "image/png" });
-    expect(await uploadOrganizationLogoAction(null, logoForm(org.slug, big))).toEqual({ ok: false, code: "bad_request", fieldErrors: { logo: ["logo_too_large"] } });
+    const answer = await postLogo(org.slug, big);
+    expect(answer.status).toBe(413);
+    expect(await answer.json()).toMatchObject({ error: { code: "payload_too_large" } });
+    expect(await db.select().from(organizationLogos).where(eq(organizationLogos.organizationId, org.id))).toEqual([]);
   });
 
   it("asks for a file when none is chosen", async () => {
     const { org } = await signedIn();
-    const form = new FormData();
-    form.set("org", org.slug);
-    form.set("logo", new File([], ""));
-    expect(await uploadOrganizationLogoAction(null, form)).toMatchObject({ ok: false, fieldErrors: { logo: ["logo_required"] } });
+    expect(await (await postLogo(org.slug, null)).json()).toMatchObject({ error: { code: "bad_request", details: { logo: ["logo_required"] } } });
   });
 
   it("replaces the previous logo instead of keeping two", async () => {
     const { org } = await signedIn();
     await storeLogo(org);
-    await uploadOrganizationLogoAction(null, logoForm(org.slug, pngFile("new.png")));
+    expect((await postLogo(org.slug, pngFile("new.png"))).status).toBe(204);
     expect(await db.select().from(organizationLogos).where(eq(organizationLogos.organizationId, org.id))).toHaveLength(1);
   });
 

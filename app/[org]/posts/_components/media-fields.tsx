@@ -3,7 +3,6 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { LinkPreview } from "@/db/schema/posts";
 import { fetchLinkPreviewAction } from "@/lib/link-preview/actions";
-import { uploadMediaAction } from "@/lib/media/actions";
 import { MEDIA_ACCEPT } from "@/lib/media/schemas";
 import { mediaUrl } from "@/lib/media/urls";
 
@@ -26,14 +25,14 @@ export function MediaUpload({ org, id, label, value, onChange, imagesOnly = fals
   function upload(file: File | undefined) {
     if (!file) return;
     start(async () => {
-      const form = new FormData();
-      form.set("org", org);
-      form.set("file", file);
-      const result = await uploadMediaAction(form);
-      if (result.ok) {
+      // The file itself is the body: the route reads it up to the limit and no further.
+      const answer = await fetch(`/api/orgs/${encodeURIComponent(org)}/media`, { method: "POST", body: file, headers: { "content-type": file.type || "application/octet-stream" } }).catch(() => null);
+      const body = (await answer?.json().catch(() => null)) as { id?: string; kind?: UploadedMedia["kind"]; error?: { code?: string; details?: { file?: string[] } } } | null;
+      if (answer?.ok && body?.id && body.kind) {
         setError(null);
-        onChange({ id: result.data.id, kind: result.data.kind });
-      } else setError(refusal(result.fieldErrors?.file?.[0], ["media.errors", "errors.fields"]));
+        onChange({ id: body.id, kind: body.kind });
+      } else if (body?.error?.code === "payload_too_large") setError(refusal("media_too_large", ["media.errors"]));
+      else setError(refusal(body?.error?.details?.file?.[0] ?? `codes.${body?.error?.code ?? "internal"}`, ["media.errors", "errors.fields", "errors"]));
     });
   }
   return (

@@ -5,22 +5,17 @@ import { media } from "@/db/schema";
 import { createStoredImage, pngBytes } from "@/tests/integration/media/fixtures";
 import type { CrossOrgActionCase, CrossOrgRouteCase } from "../types";
 
-export const actionCases: CrossOrgActionCase[] = [
-  {
-    action: "lib/media/actions.ts#uploadMediaAction",
-    async input({ foreign }) {
-      const form = new FormData();
-      form.set("org", foreign.org.slug);
-      form.set("file", new File([await pngBytes()], "photo.png", { type: "image/png" }));
-      return form;
-    },
-    async unchanged({ foreign }) {
-      expect(await db.select().from(media).where(eq(media.organizationId, foreign.org.id))).toEqual([]);
-    },
-  },
-];
+export const actionCases: CrossOrgActionCase[] = [];
 
 export const routeCases: CrossOrgRouteCase[] = [
+  {
+    // Uploading into another organisation by naming its slug.
+    route: "app/api/orgs/[org]/media/route.ts#POST",
+    async request({ foreign }) {
+      expect(await db.select().from(media).where(eq(media.organizationId, foreign.org.id))).toEqual([]);
+      return { params: { org: foreign.org.slug }, init: { body: new Blob([await pngBytes()], { type: "image/png" }), headers: { "content-type": "image/png" } }, url: `http://localhost:3000/api/orgs/${foreign.org.slug}/media` };
+    },
+  },
   {
     route: "app/media/[id]/route.ts#GET",
     async request({ foreign }) {

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { db } from "@/db/client";
 import { organizationLogos, organizations } from "@/db/schema";
-import { logoForm, pngFile, storeLogo } from "@/tests/integration/organizations/fixtures";
+import { PNG_1PX, storeLogo } from "@/tests/integration/organizations/fixtures";
 import type { Actor, CrossOrgActionCase, CrossOrgRouteCase } from "../types";
 
 // Settings take no ids: the attack is naming another organisation's slug.
@@ -26,13 +26,6 @@ export const actionCases: CrossOrgActionCase[] = [
     },
   },
   {
-    action: "lib/organizations/actions.ts#uploadOrganizationLogoAction",
-    input: async ({ foreign }) => logoForm(foreign.org.slug, pngFile()),
-    async unchanged({ foreign }) {
-      expect(await logoCount(foreign)).toBe(0);
-    },
-  },
-  {
     action: "lib/organizations/actions.ts#removeOrganizationLogoAction",
     async input({ foreign }) {
       await storeLogo(foreign.org);
@@ -50,6 +43,14 @@ export const routeCases: CrossOrgRouteCase[] = [
     async request({ foreign }) {
       await storeLogo(foreign.org);
       return { params: { org: foreign.org.slug }, url: `http://localhost:3000/api/orgs/${foreign.org.slug}/logo` };
+    },
+  },
+  {
+    // Uploading a logo into another organisation by naming its slug.
+    route: "app/api/orgs/[org]/logo/route.ts#POST",
+    async request({ foreign }) {
+      expect(await logoCount(foreign)).toBe(0);
+      return { params: { org: foreign.org.slug }, init: { body: new Blob([PNG_1PX], { type: "image/png" }), headers: { "content-type": "image/png" } }, url: `http://localhost:3000/api/orgs/${foreign.org.slug}/logo` };
     },
   },
 ];

@@ -1,7 +1,14 @@
 // GET /api/orgs/:org/logo – the organisation's logo, for its members only
+// POST /api/orgs/:org/logo – replace it. The body is the image itself, read up to 1 MB and no
+// further (413 beyond): a route handler rather than a server action, whose bodies stay small.
+// Answers 204; a file that is not a PNG, JPEG, WebP or GIF answers 400 with details.logo.
+import { revalidatePath } from "next/cache";
 import { withOrg } from "@/lib/api";
-import { AppError } from "@/lib/errors";
-import { getOrganizationLogo } from "@/lib/organizations/queries";
+import { AppError, fieldError } from "@/lib/errors";
+import { readLogo } from "@/lib/organizations/logo";
+import { getOrganizationLogo, saveOrganizationLogo } from "@/lib/organizations/queries";
+import { LOGO_MAX_BYTES } from "@/lib/organizations/schemas";
+import { readBodyWithin } from "@/lib/upload-body";
 
 export const GET = withOrg(
   async ({ req, tenant }) => {
@@ -22,4 +29,16 @@ export const GET = withOrg(
     });
   },
   { permission: "org.read" },
+);
+
+export const POST = withOrg(
+  async ({ req, tenant }) => {
+    const bytes = await readBodyWithin(req, LOGO_MAX_BYTES);
+    if (bytes.byteLength === 0) fieldError("logo", "logo_required");
+    await saveOrganizationLogo(tenant, await readLogo(bytes));
+    // The header and lists of the workspace show the new logo on the next visit.
+    revalidatePath(`/${tenant.orgSlug}`, "layout");
+    return new Response(null, { status: 204 });
+  },
+  { permission: "org.settings" },
 );
