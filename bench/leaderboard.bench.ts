@@ -11,6 +11,7 @@ import { readBoards } from "@/lib/contests/queries";
 import { boardMismatches, rebuildBoards } from "@/lib/contests/rebuild";
 import type { ScoredSource } from "@/lib/contests/rules";
 import { getContestOrThrow } from "@/lib/contests/queries";
+import { whenReady } from "@/lib/redis";
 import { defineBenchmark, median, percentile, round } from "./harness";
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
@@ -117,6 +118,7 @@ export default defineBenchmark("leaderboard", async () => {
   const loadBefore = loadavg()[0];
   const scored = await score();
   const loadAfterScoring = loadavg()[0];
+  console.log(`scored ${EVENTS} events in ${scored.seconds.toFixed(1)} s (${Math.round(EVENTS / scored.seconds)}/s), load ${loadBefore.toFixed(1)} → ${loadAfterScoring.toFixed(1)}`);
   const baselinePerSecond = await baseline(400_000);
 
   const redis = await boardRedis();
@@ -124,6 +126,7 @@ export default defineBenchmark("leaderboard", async () => {
   const contest = await getContestOrThrow({ orgId: ORG }, CONTEST);
   // Reads are timed on a connection of their own (client-side round trip), the script loaded.
   const reader = redis.duplicate();
+  if (!(await whenReady(reader, 10_000))) throw new Error("Redis is not reachable for the reads");
   await readTopAndStanding(reader, keys.members, 50, "mem_1");
   const reads: number[] = [];
   const pages: number[] = [];
