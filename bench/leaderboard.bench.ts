@@ -1,6 +1,7 @@
 // npm run bench -- leaderboard: 100,000 participants, 2,000,000 scoring events through the
 // real scoring path (recordPoints: daily-total row locks, caps, idempotency, the ledger, the
 // Redis boards), then board reads, the ledger/board comparison and a full rebuild.
+import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -10,6 +11,7 @@ import { readBoards } from "@/lib/contests/queries";
 import { boardMismatches, rebuildBoards } from "@/lib/contests/rebuild";
 import type { ScoredSource } from "@/lib/contests/rules";
 import { getContestOrThrow } from "@/lib/contests/queries";
+import { whenReady } from "@/lib/redis";
 import { defineBenchmark, median, percentile, round } from "./harness";
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
@@ -113,12 +115,19 @@ async function time<T>(fn: () => Promise<T>) {
 
 export default defineBenchmark("leaderboard", async () => {
   await seed();
+  const loadBefore = loadavg()[0];
   const scored = await score();
+  const loadAfterScoring = loadavg()[0];
+  console.log(`scored ${EVENTS} events in ${scored.seconds.toFixed(1)} s (${Math.round(EVENTS / scored.seconds)}/s), load ${loadBefore.toFixed(1)} → ${loadAfterScoring.toFixed(1)}`);
   const baselinePerSecond = await baseline(400_000);
 
   const redis = await boardRedis();
   const keys = boardKeys(CONTEST);
   const contest = await getContestOrThrow({ orgId: ORG }, CONTEST);
+  // Reads are timed on a connection of their own (client-side round trip), the script loaded.
+  const reader = redis.duplicate();
+  if (!(await whenReady(reader, 10_000))) throw new Error("Redis is not reachable for the reads");
+  await readTopAndStanding(reader, keys.members, 50, "mem_1");
   const reads: number[] = [];
   const pages: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
@@ -126,12 +135,15 @@ export default defineBenchmark("leaderboard", async () => {
     const page: number[] = [];
     for (let i = 0; i < READS; i++) {
       const member = `mem_${1 + ((i * 48271 + r) % MEMBERS)}`;
-      round.push(await time(() => readTopAndStanding(redis, keys.members, 50, member)));
+      round.push(await time(() => readTopAndStanding(reader, keys.members, 50, member)));
       if (i % 10 === 0) page.push(await time(() => readBoards(contest, member)));
     }
     reads.push(percentile(round, 99));
     pages.push(percentile(page, 99));
   }
+
+  await reader.quit();
+  const loadAfterReads = loadavg()[0];
 
   const mismatches = await boardMismatches(CONTEST);
   const [ledger] = await db.execute<{ rows: number }>(sql`select count(*)::int as rows from contest_points`);
@@ -162,6 +174,7 @@ export default defineBenchmark("leaderboard", async () => {
       `read = top 50 of the members' board + one member's points, rank and gap (Redis), ${READS} reads x ${ROUNDS} rounds, median of the p99s; ` +
       `board_page = the same plus names, every team's total and average (PostgreSQL), one read in ten; ` +
       `mismatches = members and teams whose board score differs from the ledger, after scoring and again after the rebuild; ` +
-      `rebuild = both boards rebuilt from the ledger; baseline = plain unnest insert of 400,000 rows into a copy of the ledger, same batch size`,
+      `rebuild = both boards rebuilt from the ledger; baseline = plain unnest insert of 400,000 rows into a copy of the ledger, same batch size; ` +
+      `1-minute load average on this 2-core machine shared with other engineers: ${loadBefore.toFixed(1)} before scoring, ${loadAfterScoring.toFixed(1)} after it, ${loadAfterReads.toFixed(1)} after the reads`,
   };
 });

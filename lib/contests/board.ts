@@ -1,4 +1,5 @@
 // No "server-only": the workers (plain Node) score and rebuild boards too.
+import { createHash } from "node:crypto";
 import type { ChainableCommander, Redis } from "ioredis";
 import { queuePrefix } from "@/lib/jobs/queues";
 import { getRedis, whenReady } from "@/lib/redis";
@@ -19,13 +20,36 @@ export async function boardRedis(): Promise<Redis> {
 export type BoardDelta = { contestId: string; membershipId: string; points: number; groupIds: string[] };
 
 // Adds points to the boards in one round trip. ZINCRBY commutes, so any number of worker
-// processes may add at once and the sum still matches the ledger.
+// processes may add at once and the sum still matches the ledger. The deltas are summed per
+// board entry first (a team gets one increment per batch, not one per member's event), and
+// each board gets its increments as one script call with many arguments rather than one
+// command each: thousands of commands cost the client far more than Redis.
+const INCREMENTS = `
+for i = 1, #ARGV, 2 do redis.call('ZINCRBY', KEYS[1], ARGV[i + 1], ARGV[i]) end
+return #ARGV / 2`;
+const INCREMENTS_PER_CALL = 5_000;
+
 export function addToBoards(pipeline: ChainableCommander, deltas: BoardDelta[]) {
+  const boards = new Map<string, Map<string, number>>();
+  const add = (key: string, id: string, points: number) => {
+    let board = boards.get(key);
+    if (!board) boards.set(key, (board = new Map()));
+    board.set(id, (board.get(id) ?? 0) + points);
+  };
   for (const delta of deltas) {
     if (delta.points === 0) continue;
     const keys = boardKeys(delta.contestId);
-    pipeline.zincrby(keys.members, delta.points, delta.membershipId);
-    for (const groupId of delta.groupIds) pipeline.zincrby(keys.teams, delta.points, groupId);
+    add(keys.members, delta.membershipId, delta.points);
+    for (const groupId of delta.groupIds) add(keys.teams, groupId, delta.points);
+  }
+  for (const [key, board] of boards) {
+    const args: (string | number)[] = [];
+    for (const [id, points] of board) {
+      if (points === 0) continue;
+      args.push(id, points);
+      if (args.length === INCREMENTS_PER_CALL * 2) pipeline.eval(INCREMENTS, 1, key, ...args.splice(0));
+    }
+    if (args.length) pipeline.eval(INCREMENTS, 1, key, ...args);
   }
   return pipeline;
 }
@@ -58,6 +82,10 @@ local next = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. score, '+inf', 'WITHSCO
 if not next[2] then return { score, above, false, false } end
 return { score, above, next[2], redis.call('ZCOUNT', KEYS[1], '(' .. next[2], '+inf') }`;
 
+// Sent by digest (EVALSHA): the script's text is loaded once per Redis server, not per read.
+const STANDING_SHA = createHash("sha1").update(STANDING).digest("hex");
+const noScript = (error: unknown) => error instanceof Error && error.message.startsWith("NOSCRIPT");
+
 type StandingReply = [string, number, string | null, number | null] | null;
 
 function toStanding(reply: StandingReply): Standing {
@@ -70,14 +98,25 @@ function toStanding(reply: StandingReply): Standing {
 // One member's points, rank (1 + how many have more) and the points that separate them
 // from the next rank up and that rank (null when first): O(log n) in Redis.
 export async function readStanding(redis: Redis, key: string, id: string): Promise<Standing> {
-  return toStanding((await redis.eval(STANDING, 1, key, id)) as StandingReply);
+  try {
+    return toStanding((await redis.evalsha(STANDING_SHA, 1, key, id)) as StandingReply);
+  } catch (error) {
+    if (!noScript(error)) throw error;
+    return toStanding((await redis.eval(STANDING, 1, key, id)) as StandingReply);
+  }
 }
 
 // The top of the board and one member's standing in a single round trip.
 export async function readTopAndStanding(redis: Redis, key: string, count: number, id: string | null) {
-  const pipeline = redis.pipeline().zrevrange(key, 0, count - 1, "WITHSCORES");
-  if (id) pipeline.eval(STANDING, 1, key, id);
-  const [[topError, flat], standing] = (await pipeline.exec()) as [[Error | null, string[]], [Error | null, StandingReply]?];
+  const read = async (script: "sha" | "text") => {
+    const pipeline = redis.pipeline().zrevrange(key, 0, count - 1, "WITHSCORES");
+    if (id && script === "sha") pipeline.evalsha(STANDING_SHA, 1, key, id);
+    else if (id) pipeline.eval(STANDING, 1, key, id);
+    return (await pipeline.exec()) as [[Error | null, string[]], [Error | null, StandingReply]?];
+  };
+  let replies = await read("sha");
+  if (noScript(replies[1]?.[0])) replies = await read("text");
+  const [[topError, flat], standing] = replies;
   if (topError) throw topError;
   if (standing?.[0]) throw standing[0];
   return { top: ranked(flat), me: standing ? toStanding(standing[1]) : null };

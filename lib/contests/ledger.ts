@@ -75,7 +75,12 @@ async function writeBatch(batch: Candidate[], lockOrder: { contestId: string; me
     const part = (i: number) => client.array(changed.map(([k]) => k.split("\u0000")[i]));
     const total = (pick: (v: DayTotals) => number) => client.array(changed.map(([, v]) => pick(v)));
     // The ledger rows and the new daily totals in one statement.
-    const [result] = await tx`
+    // A first attempt inserts plainly (cheaper than ON CONFLICT's speculative insertion): a
+    // key already taken aborts the statement and the batch is judged again with the keys.
+    const onConflict = checkKeys ? tx`on conflict (idempotency_key) do nothing` : tx``;
+    let result: { inserted: number };
+    try {
+      [result] = await tx`
       with inserted as (
         insert into contest_points (organization_id, contest_id, membership_id, points, source, idempotency_key, source_id, post_id, network, detail, day, occurred_at)
         select o, c, m, p, s, k, sid, pid, n, d, day, to_timestamp(at) from unnest(
@@ -84,7 +89,7 @@ async function writeBatch(batch: Candidate[], lockOrder: { contestId: string; me
           ${col((r) => r.sourceId)}::text[], ${col((r) => r.postId)}::text[], ${col((r) => r.network)}::text[],
           ${col((r) => r.detail)}::text[], ${col((r) => r.day)}::text[], ${col((r) => r.occurredAt.getTime() / 1000)}::float8[])
           as u(o, c, m, p, s, k, sid, pid, n, d, day, at)
-        on conflict (idempotency_key) do nothing
+        ${onConflict}
         returning 1),
       totals as (
         update contest_daily_totals t set total = u.total, share = u.share, click = u.click, action = u.action, bonus = u.bonus
@@ -94,6 +99,10 @@ async function writeBatch(batch: Candidate[], lockOrder: { contestId: string; me
         where t.contest_id = u.c and t.membership_id = u.m and t.day = u.d
         returning 1)
       select (select count(*) from inserted)::int as inserted`;
+    } catch (error) {
+      if (!checkKeys && (error as { code?: string; constraint_name?: string }).constraint_name === "contest_points_idempotency_uq") throw new Replayed();
+      throw error;
+    }
     if (result.inserted !== rows.length) throw new Replayed();
     return rows;
   });
@@ -131,15 +140,10 @@ export async function recordPoints(candidates: Candidate[], options: { publish?:
 // After the commit: a process that dies between the two leaves the board behind the ledger,
 // which the drift check (rebuild.ts) repairs.
 export async function addPointsToBoards(deltas: BoardDelta[], options: { publish?: boolean } = {}) {
-  const merged = new Map<string, BoardDelta>();
-  for (const d of deltas) {
-    const key = `${d.contestId}\u0000${d.membershipId}\u0000${d.groupIds.join(",")}`;
-    const existing = merged.get(key);
-    if (existing) existing.points += d.points;
-    else merged.set(key, { ...d });
-  }
   const redis = await boardRedis();
-  await addToBoards(redis.pipeline(), [...merged.values()]).exec();
+  const replies = (await addToBoards(redis.pipeline(), deltas).exec()) ?? [];
+  const failed = replies.find(([error]) => error);
+  if (failed) throw failed[0];
   if (options.publish === false) return;
   const orgOf = new Set(deltas.map((d) => d.contestId));
   for (const contestId of orgOf) await announce(contestId);
