@@ -19,3 +19,9 @@ export function createId(prefix: string) {
   for (const byte of random) tail += ALPHABET[byte % 32];
   return `${prefix}_${encodeTime(Date.now(), 10)}${tail}`;
 }
+
+// The time-sortable head of an id (`ntf_01j…`) for ids made in SQL by a set-based insert,
+// which appends its own random tail of the same length.
+export function idHead(prefix: string) {
+  return `${prefix}_${encodeTime(Date.now(), 10)}`;
+}

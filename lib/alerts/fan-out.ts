@@ -6,12 +6,15 @@ import { queuePrefix } from "@/lib/jobs/queues";
 import { scheduleDeliveries } from "@/lib/notifications/jobs";
 import { notify } from "@/lib/notifications/notify";
 import { getRedis, whenReady } from "@/lib/redis";
-import { audienceChunks, audienceInRange, countAudience } from "./audience";
+import { audienceChunks, audienceInRange, audienceUsersInRange, countAudience } from "./audience";
 import { alertChunkJob, alertReminderJob } from "./jobs";
 import { alertKey } from "./queries";
 import { publishAlertStats } from "./stats";
 
 export const FANOUT_CHUNK = Number(process.env.ALERT_FANOUT_CHUNK ?? 1000);
+// An in-app-only alert writes nothing but inbox rows (set-based, one statement per chunk):
+// far bigger chunks, still a few per big audience so several workers can share them.
+export const FANOUT_CHUNK_IN_APP = Number(process.env.ALERT_FANOUT_CHUNK_IN_APP ?? 25_000);
 
 const getAlert = async (orgId: string, alertId: string) => (await db.select().from(alerts).where(and(eq(alerts.id, alertId), eq(alerts.organizationId, orgId))))[0] ?? null;
 
@@ -29,7 +32,7 @@ export async function startAlertFanout(orgId: string, alertId: string, sendAt: s
     [alert] = await db.update(alerts).set({ status: "sending", audienceSize }).where(and(eq(alerts.id, alertId), eq(alerts.status, "scheduled"))).returning();
     alert ??= (await getAlert(orgId, alertId))!;
   }
-  const chunks = await audienceChunks(alert, FANOUT_CHUNK);
+  const chunks = await audienceChunks(alert, outside(alert).length ? FANOUT_CHUNK : FANOUT_CHUNK_IN_APP);
   await Promise.all(
     chunks.map((c, index) => alertChunkJob.enqueue({ orgId, alertId, index, total: chunks.length, after: c.after, upTo: c.upTo }, { jobId: `alert-chunk-${alertId}-${index}` })),
   );
@@ -60,13 +63,12 @@ async function scheduleReminders(alert: Alert) {
 export async function deliverAlertChunk(orgId: string, alertId: string, chunk: { index: number; total: number; after: string; upTo: string | null }) {
   const alert = await getAlert(orgId, alertId);
   if (!alert || (alert.status !== "sending" && alert.status !== "sent")) return { notified: 0 };
-  const members = await audienceInRange(alert, chunk.after, chunk.upTo);
   const chatGroups = alert.audience.kind === "groups" ? alert.audience.groupIds : [];
   const notified = await db.transaction((tx) =>
     notify(tx, {
       orgId,
       kind: "alert",
-      recipients: members.map((m) => m.userId),
+      recipients: audienceUsersInRange(alert, chunk.after, chunk.upTo),
       data: alertData(alert),
       href: `/alerts/${alertId}`,
       about: alertId,

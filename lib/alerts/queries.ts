@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { alertActions, alertActionStates, alerts, alertTargets, notificationDeliveries, notificationPreferences, notifications, users, type Alert, type AlertAction, type AlertTarget } from "@/db/schema";
 import type { Locale } from "@/db/schema/enums";
@@ -28,7 +28,7 @@ export async function findAlerts(tenant: Tenant) {
   return db.select().from(alerts).where(inOrg(alerts, tenant)).orderBy(desc(alerts.sendAt)).limit(100);
 }
 
-const isOpen = (now = new Date()) => and(inArray(alerts.status, ["sending", "sent"]), or(isNull(alerts.endsAt), sql`${alerts.endsAt} > ${now}`));
+const isOpen = (now = new Date()) => and(inArray(alerts.status, ["sending", "sent"]), or(isNull(alerts.endsAt), gt(alerts.endsAt, now)));
 
 // Alerts a member received (their inbox holds it) that are still open and that they have not
 // finished: shown at the top of the feed and the inbox.

@@ -22,14 +22,20 @@ export async function queueDeliveries(exec: Database | Transaction, n: Outgoing)
   const base = { organizationId: n.orgId, kind: n.kind, dedupeKey: n.dedupeKey, data: n.data, href: n.href };
 
   const personal = allowed.filter((c) => PERSONAL.has(c));
-  if (personal.length && n.recipients.length) {
+  // An audience given as a query is read here only when a personal channel needs its people.
+  const recipients = Array.isArray(n.recipients)
+    ? n.recipients
+    : personal.length
+      ? (await exec.execute<{ user_id: string }>(sql`select r.user_id from (${n.recipients}) r`)).map((r) => r.user_id)
+      : [];
+  if (personal.length && recipients.length) {
     const [org] = await exec.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, n.orgId));
     const prefs = await exec
       .select()
       .from(notificationPreferences)
-      .where(and(eq(notificationPreferences.organizationId, n.orgId), inArray(notificationPreferences.userId, n.recipients)));
+      .where(and(eq(notificationPreferences.organizationId, n.orgId), inArray(notificationPreferences.userId, recipients)));
     const byUser = new Map(prefs.map((p) => [p.userId, p]));
-    for (const userId of n.recipients) {
+    for (const userId of recipients) {
       const p = byUser.get(userId);
       const channels = p?.channels ?? DEFAULT_CHANNELS;
       const timeZone = p?.timeZone ?? org?.timeZone ?? "UTC";

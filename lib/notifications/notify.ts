@@ -1,3 +1,4 @@
+import type { SQL } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/client";
 import type { NotificationChannelName } from "@/db/schema/alerts";
 import { inApp } from "./channels/in-app";
@@ -10,7 +11,9 @@ const CHANNELS: NotificationChannel[] = [inApp];
 export type Notify = {
   orgId: string;
   kind: NotificationKind;
-  recipients: string[];
+  // User ids, or a query selecting a `user_id` column: a big audience is then written with one
+  // INSERT … SELECT per channel instead of a row list built here.
+  recipients: string[] | SQL;
   data: NotificationData;
   // Path inside the workspace the notification opens.
   href: string | null;

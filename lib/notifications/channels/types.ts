@@ -1,10 +1,12 @@
+import type { SQL } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/client";
 import type { NotificationData, NotificationKind } from "../kinds";
 
 export type OutgoingNotification = {
   orgId: string;
   kind: NotificationKind;
-  recipients: string[];
+  // Listed user ids, or a query selecting a `user_id` column (a whole audience, set-based).
+  recipients: string[] | SQL;
   data: NotificationData;
   href: string | null;
   dedupeKey: string;
