@@ -17,7 +17,7 @@ export async function erasePersonRows(tx: Transaction, person: Person) {
   for (const entry of ordered(entriesFor(PERSONAL_DATA, person))) {
     const t = sql.identifier(entry.table);
     for (const [name, column] of Object.entries(entry.columns)) {
-      const where = person.orgId ? sql`${matches(name, column, person)} and organization_id = ${person.orgId}` : matches(name, column, person);
+      const where = person.orgId && !entry.noOrgColumn ? sql`${matches(name, column, person)} and organization_id = ${person.orgId}` : matches(name, column, person);
       const c = sql.identifier(name);
       if (column.erase === "delete") await tx.execute(sql`delete from ${t} where ${where}`);
       else if (column.erase === "null") await tx.execute(sql`update ${t} set ${c} = null where ${where}`);

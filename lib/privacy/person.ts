@@ -55,7 +55,7 @@ export function personRows(entry: PersonalDataEntry, person: Person, kinds: Pers
     .filter(([, column]) => kinds.includes(column.kind))
     .map(([name, column]) => matches(name, column, person));
   const any = conditions.length ? sql`(${sql.join(conditions, sql` or `)})` : sql`false`;
-  return person.orgId ? sql`${any} and organization_id = ${person.orgId}` : any;
+  return person.orgId && !entry.noOrgColumn ? sql`${any} and organization_id = ${person.orgId}` : any;
 }
 
 // Entries that apply to the person: all of them, or only an organisation's when narrowed.

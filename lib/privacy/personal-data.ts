@@ -30,6 +30,9 @@ export type PersonalDataEntry = {
   scope?: "account" | "organization";
   // Key of privacy.register.purposes.* said on the processing register.
   purpose: Purpose;
+  // No organization_id column: rows are found by membership id alone (a membership belongs
+  // to one organisation), so leaving one organisation still touches only its rows.
+  noOrgColumn?: true;
 };
 
 export const PURPOSES = ["account", "membership", "sharing", "statistics", "content", "invitations", "imports", "notifications", "consent", "security", "privacy"] as const;
@@ -89,7 +92,7 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
   { table: "contests", columns: { created_by: user() }, export: "none", purpose: "content" },
   { table: "contest_rule_versions", columns: { created_by: user() }, export: "none", purpose: "content" },
   { table: "contest_points", columns: { membership_id: membership("pseudonym"), actor_user_id: user() }, export: "rows", purpose: "statistics" },
-  { table: "contest_daily_totals", columns: { membership_id: membership("pseudonym") }, export: "none", purpose: "statistics" },
+  { table: "contest_daily_totals", columns: { membership_id: membership("pseudonym") }, export: "none", purpose: "statistics", noOrgColumn: true },
 ];
 
 // Column names that say "this holds a person" when the database is enumerated (the registry

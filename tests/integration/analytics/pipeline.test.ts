@@ -29,7 +29,8 @@ describe("the roll-up worker", () => {
     const raw = await rawTotals(org.id);
     const rolled = await until(
       () => rollupTotals(org.id),
-      ({ daily, hourly }) => daily.clicks === raw.clicks && hourly.clicks === raw.clicks && daily.actions === 1 && daily.shares === 1,
+      // Both rollups are read one after the other: wait until each has every event.
+      ({ daily, hourly }) => [daily, hourly].every((r) => r.clicks === raw.clicks && r.actions === 1 && r.shares === 1),
     );
     expect(rolled.daily).toEqual({ ...raw, actions: 1 });
     expect(rolled.hourly).toEqual({ ...raw, actions: 1 });

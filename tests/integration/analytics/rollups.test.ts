@@ -1,10 +1,9 @@
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { shares } from "@/db/schema";
 import { emit } from "@/lib/jobs/outbox";
-import { rebuildRollups, rollUpClicks } from "@/lib/analytics/rollup";
+import { rebuildRollups } from "@/lib/analytics/rollup";
 import { createMember } from "@/tests/factories";
 import { sharedLink } from "../tracked-links/support";
 import { applyEvent, applyEvents, eventsOf, ingest, rawTotals, rollupTotals } from "./support";
@@ -87,47 +86,6 @@ describe("rollups", () => {
       { campaign: campaign!.id, actions: 1 },
       { campaign: null, actions: 3 },
     ]);
-  });
-
-  it("equal the raw counts after a worker is cut off mid-rollup and the job retried", async () => {
-    const { org, code } = await sharedLink();
-    await ingest(code, MIXED(40));
-    await applyEvents(org.id);
-    await ingest(code, MIXED(40, Date.now() + 10));
-    const [, second] = await eventsOf(org.id, "clicks.ingested");
-    const clickIds = (second.payload as { clickIds: string[] }).clickIds;
-
-    // Another session holds the rollup row the worker is about to add to: the worker stops
-    // in the middle of its statement, its ledger row written, and its statement is cut
-    // there (what PostgreSQL does to the transaction of a worker that dies).
-    const holder = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-    try {
-      await holder`begin`;
-      await holder`select 1 from analytics_daily where organization_id = ${org.id} for update`;
-      const cut = rollUpClicks(String(second.id), org.id, clickIds).then(
-        () => "finished",
-        (error: Error) => (error.cause as Error | undefined)?.message ?? error.message,
-      );
-      let pid: number | undefined;
-      for (let i = 0; i < 400 && !pid; i++) {
-        const [row] = await holder`select pid from pg_stat_activity where state = 'active' and query like '%with src as materialized%' and datname = current_database() and pid <> pg_backend_pid()`;
-        pid = row?.pid;
-        if (!pid) await new Promise((r) => setTimeout(r, 50));
-      }
-      expect(pid).toBeDefined();
-      await holder`select pg_cancel_backend(${pid!})`;
-      expect(await cut).toMatch(/cancel/);
-      await holder`rollback`;
-    } finally {
-      await holder.end();
-    }
-    // Nothing of the killed attempt stayed; the retry adds the batch once.
-    expect(await rollUpClicks(String(second.id), org.id, clickIds)).toBe(true);
-    expect(await rollUpClicks(String(second.id), org.id, clickIds)).toBe(false);
-    const raw = await rawTotals(org.id);
-    const { hourly, daily } = await rollupTotals(org.id);
-    expect(hourly).toEqual({ ...raw, actions: 0 });
-    expect(daily).toEqual({ ...raw, actions: 0 });
   });
 
   it("a rebuild from raw rows counts what events not yet applied would have added, once", async () => {
