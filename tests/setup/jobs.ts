@@ -22,6 +22,18 @@ export async function waitForJob(queue: QueueName, job: Job, timeoutMs = 20_000)
   }
 }
 
+// Waits for the job an outbox event turns into (the runner's own dispatcher may still be
+// adding it when the test looks), then for that job to finish.
+export async function waitForJobById(queue: QueueName, jobId: string, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const job = await Job.fromId(getQueue(queue), jobId);
+    if (job) return waitForJob(queue, job, Math.max(deadline - Date.now(), 1_000));
+    if (Date.now() > deadline) throw new Error(`Job ${jobId} was never added to the ${queue} queue within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 // The real workers, outbox dispatcher and Redis for one test file: `run(job, payload)`
 // enqueues and waits for the job to finish (its error, if it failed).
 export function useWorker(jobs: JobContract[], queues: QueueName[]) {

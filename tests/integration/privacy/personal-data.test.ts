@@ -11,7 +11,7 @@ import { PERSONAL_DATA } from "@/lib/privacy/personal-data";
 import { identifyPerson, personRows } from "@/lib/privacy/person";
 import { requestPersonalDataExportAction } from "@/lib/privacy/actions";
 import { createMember, createOrg } from "@/tests/factories";
-import { useWorker, waitForJob } from "@/tests/setup/jobs";
+import { useWorker, waitForJobById } from "@/tests/setup/jobs";
 import { actAs } from "@/tests/setup/request-context";
 import { campaignTotals, personWithData, rowsMentioning } from "./fixtures";
 
@@ -53,9 +53,7 @@ describe("a member's data export", () => {
     const result = await requestPersonalDataExportAction({});
     expect(result.ok).toBe(true);
     const id = (result as { data: { id: string } }).data.id;
-    const { Job } = await import("bullmq");
-    const { getQueue } = await import("@/lib/jobs/queues");
-    await waitForJob("default", (await Job.fromId(getQueue("default"), `personal-export-${id}`))!);
+    await waitForJobById("default", `personal-export-${id}`);
     const [row] = await db.select().from(personalDataExports).where(eq(personalDataExports.id, id));
     const links = personalExportLinks(row)!;
     const get = (href: string) => {

@@ -11,7 +11,7 @@ import { requestWorkspaceDeletion, requestWorkspaceExport } from "@/lib/privacy/
 import { createMember, createOrg, unique } from "@/tests/factories";
 import { createCampaign, createPost } from "@/tests/factories/campaigns";
 import { createInviteLink } from "@/tests/factories/invites";
-import { dispatchOutbox, useWorker, waitForJob } from "@/tests/setup/jobs";
+import { dispatchOutbox, useWorker, waitForJobById } from "@/tests/setup/jobs";
 import { addClicks, personWithData } from "./fixtures";
 
 const { run } = useWorker([produceWorkspaceExportJob, deleteWorkspaceJob, applyRetentionJob], ["default"]);
@@ -113,9 +113,7 @@ describe("workspace export and deletion", () => {
     await expect(requestWorkspaceDeletion(tenant, "nope")).rejects.toMatchObject({ code: "bad_request" });
     const deletion = await requestWorkspaceDeletion(tenant, org.slug);
     await dispatchOutbox();
-    const { Job } = await import("bullmq");
-    const { getQueue } = await import("@/lib/jobs/queues");
-    await waitForJob("default", (await Job.fromId(getQueue("default"), `delete-workspace-${deletion.id}`))!);
+    await waitForJobById("default", `delete-workspace-${deletion.id}`);
     const [row] = await db.select().from(workspaceDeletions).where(eq(workspaceDeletions.id, deletion.id));
     expect(row).toMatchObject({ status: "ready", progress: row.total });
     expect(await db.select().from(organizations).where(eq(organizations.id, org.id))).toHaveLength(0);
