@@ -162,7 +162,8 @@ export default defineBenchmark("analytics", async () => {
   }
 
   // Export: a million rows of the click log streamed as CSV.
-  const { csvChunks, CLICK_COLUMNS } = await import("@/lib/analytics/export");
+  const { CLICK_COLUMNS } = await import("@/lib/analytics/export");
+  const { csvChunks } = await import("@/lib/csv/write");
   let exportSeconds = 0;
   let exportRows = 0;
   let exportBytes = 0;

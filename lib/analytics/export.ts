@@ -1,42 +1,8 @@
 // No "server-only": the benchmark streams exports too.
-import Papa from "papaparse";
 import { db } from "@/db/client";
 import type { Tenant } from "@/lib/tenancy";
 
 export type Column = { key: string; label: string };
-
-const unparse = (rows: unknown[][]) =>
-  // escapeFormulae: a cell starting with = + - @ tab or CR is prefixed with ', so a
-  // spreadsheet shows it as text and never runs it.
-  Papa.unparse(rows, { escapeFormulae: true, newline: "\r\n" });
-
-// CSV as a stream of chunks: a header, then each batch of rows as it comes, so a million
-// rows never sit in memory. A BOM first, so spreadsheets read accents as UTF-8.
-export async function* csvChunks(columns: Column[], batches: AsyncIterable<Record<string, unknown>[]> | Iterable<Record<string, unknown>[]>) {
-  yield `\uFEFF${unparse([columns.map((c) => c.label)])}\r\n`;
-  for await (const batch of batches) {
-    if (batch.length === 0) continue;
-    yield `${unparse(batch.map((row) => columns.map((c) => row[c.key] ?? "")))}\r\n`;
-  }
-}
-
-export function csvResponse(filename: string, chunks: AsyncIterable<string>) {
-  const encoder = new TextEncoder();
-  const iterator = chunks[Symbol.asyncIterator]();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  });
-  return new Response(body, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${filename}"`, "cache-control": "no-store" },
-  });
-}
 
 export const DETAIL_COLUMNS: Column[] = [
   { key: "day", label: "day" },

@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from "fflate";
-import Papa from "papaparse";
+import { toCsv } from "@/lib/csv/write";
 
 export type Tables = Record<string, Record<string, unknown>[]>;
 
@@ -11,9 +11,7 @@ export function tablesToZip(tables: Tables, json: string): Uint8Array {
   const files: Record<string, Uint8Array> = { "data.json": strToU8(json) };
   for (const [table, rows] of Object.entries(tables)) {
     const fields = rows.length ? Object.keys(rows[0]) : [];
-    const csv = Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => cell(r[f]))) });
-    // A BOM so that spreadsheet software reads accents right.
-    files[`${table}.csv`] = strToU8(`\uFEFF${csv}`);
+    files[`${table}.csv`] = strToU8(toCsv(fields, rows.map((r) => fields.map((f) => cell(r[f])))));
   }
   return zipSync(files, { level: 6 });
 }

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { csvChunks, DETAIL_COLUMNS, detailBatches } from "@/lib/analytics/export";
+import { DETAIL_COLUMNS, detailBatches } from "@/lib/analytics/export";
+import { csvChunks } from "@/lib/csv/write";
 import { sharedLink } from "../tracked-links/support";
 import { applyEvents, ingest } from "./support";
 

@@ -1,6 +1,7 @@
 // GET /api/orgs/:org/analytics/export?table=…&from=…&to=…[&campaign=…] – a dashboard table as CSV, streamed
 import { withOrg } from "@/lib/api";
-import { CLICK_COLUMNS, clickBatches, csvChunks, csvResponse, DETAIL_COLUMNS, detailBatches } from "@/lib/analytics/export";
+import { CLICK_COLUMNS, clickBatches, DETAIL_COLUMNS, detailBatches } from "@/lib/analytics/export";
+import { csvChunks, csvResponse } from "@/lib/csv/write";
 import { scopeFrom } from "@/lib/analytics/period";
 import { getCampaignForReport, getDashboard } from "@/lib/analytics/queries";
 import { exportQuerySchema } from "@/lib/analytics/schemas";
