@@ -1,5 +1,3 @@
-import { randomBytes } from "node:crypto";
-
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower case
 
 function encodeTime(ms: number, length: number) {
@@ -13,8 +11,10 @@ function encodeTime(ms: number, length: number) {
 
 // Prefixed, time-sortable ids (`org_01j…`): a glance at an id in a log or URL tells
 // which table it belongs to, and btree inserts stay append-mostly.
+// Web Crypto rather than node:crypto: client components read enum values from db/schema,
+// and node:crypto would pull a 500 kB polyfill (which calls eval) into the browser bundle.
 export function createId(prefix: string) {
-  const random = randomBytes(10);
+  const random = globalThis.crypto.getRandomValues(new Uint8Array(10));
   let tail = "";
   for (const byte of random) tail += ALPHABET[byte % 32];
   return `${prefix}_${encodeTime(Date.now(), 10)}${tail}`;

@@ -30,10 +30,7 @@ async function watchConsole(page: Page) {
   await page.exposeFunction("reportCspViolation", (text: string) => problems.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      // zod 4 probes `new Function("")` once inside a try/catch (util.allowsEval) and falls back
-      // when the CSP refuses it: the refusal is the policy working, nothing is evaluated.
-      if (e.blockedURI === "eval" && e.sample === "") return;
-      (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
+      (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(`${location.pathname} ${e.violatedDirective} ${e.blockedURI} ${e.sample} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`);
     });
   });
   page.on("console", (message) => {
@@ -70,6 +67,16 @@ test("every page carries the security headers and runs without a CSP violation",
     `/${org.slug}/posts`,
     `/${org.slug}/posts/new`,
     `/${org.slug}/notifications`,
+    `/${org.slug}/preferences`,
+    `/${org.slug}/privacy`,
+    `/${org.slug}/settings/privacy`,
+    `/${org.slug}/settings/notifications`,
+    `/${org.slug}/settings/analytics`,
+    `/${org.slug}/alerts`,
+    `/${org.slug}/alerts/new`,
+    `/${org.slug}/contests`,
+    `/${org.slug}/contests/new`,
+    `/${org.slug}/analytics`,
     `/${org.slug}/impact`,
     `/${org.slug}/suggest`,
     `/${org.slug}/suggestions`,

@@ -43,4 +43,19 @@ export class PrivacySettingsPage {
     await this.page.getByRole("button", { name: /^(enregistrer|save)$/i }).click();
     await expect(this.page.getByText(/durées de conservation enregistrées|retention settings saved/i)).toBeVisible();
   }
+
+  // Asks for a workspace export, waits for the job (the page refreshes itself), downloads the JSON.
+  async downloadWorkspaceExport() {
+    await this.page.getByRole("button", { name: /préparer un export|prepare an export/i }).click();
+    const link = this.page.getByRole("link", { name: /télécharger \(json\)|download \(json\)/i });
+    await expect(link).toBeVisible({ timeout: 30_000 });
+    const [download] = await Promise.all([this.page.waitForEvent("download"), link.click()]);
+    const fs = await import("node:fs");
+    return JSON.parse(fs.readFileSync(await download.path(), "utf8"));
+  }
+
+  async deleteWorkspace(typed: string) {
+    await this.page.getByLabel(/tapez l’adresse de l’espace|type the workspace's address/i).fill(typed);
+    await this.page.getByRole("button", { name: /supprimer l’espace|delete the workspace/i }).click();
+  }
 }
