@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/db/schema/enums";
 import type { AlertFormValues } from "@/lib/alerts/form-values";
+import { nameInLocale } from "@/lib/campaigns/names";
 import { findCampaignChoices } from "@/lib/campaigns/queries";
 import { findGroups } from "@/lib/groups/queries";
 import { findPosts } from "@/lib/posts/queries";
@@ -34,7 +35,7 @@ export async function AlertFormFields({ tenant, values: v }: { tenant: Tenant; v
         <Field id="campaignId" label={f("campaign")}>
           <select id="campaignId" name="campaignId" defaultValue={v.campaignId} className="input">
             <option value="">{f("no_campaign")}</option>
-            {campaigns.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {campaigns.map((c) => <option key={c.id} value={c.id}>{nameInLocale(c.name, c.nameEn, locale)}</option>)}
           </select>
         </Field>
       </div>
