@@ -48,7 +48,6 @@ export default defineBenchmark("alerts", async () => {
   const { startJobRunner } = await import("@/workers/job-runner");
   const { closeQueues } = await import("@/lib/jobs/queues");
   const { closeRedis } = await import("@/lib/redis");
-  const { closeRateLimits } = await import("@/lib/notifications/rate-limit");
   const run = (q: ReturnType<typeof sql>) => db.execute(q);
   await seed(run);
   const runner = startJobRunner({ queues: ["notifications", "emails"], pollMs: 100 });
@@ -105,7 +104,6 @@ export default defineBenchmark("alerts", async () => {
   const sent = Number((await db.execute<{ n: string }>(sql`select count(*) as n from notification_deliveries where dedupe_key = ${`alert-${mailAlert}`} and status = 'sent'`))[0].n);
 
   await runner.close();
-  await closeRateLimits();
   await closeQueues();
   await closeRedis();
   await new Promise<void>((resolve) => smtp.close(() => resolve()));

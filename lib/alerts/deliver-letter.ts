@@ -3,7 +3,8 @@ import { db } from "@/db/client";
 import { alertLetters, alertTargets, users, memberships } from "@/db/schema";
 import { sendEmail } from "@/lib/email/send-email";
 import { env } from "@/lib/env";
-import { takeSlot } from "@/lib/notifications/rate-limit";
+import { CONFIGURED_LIMITS } from "@/lib/rate-limit/limits";
+import { waitForSlot } from "@/lib/rate-limit/rate-limit";
 import { publishAlertStats } from "./stats";
 
 // Sends one letter Relais was asked to send: from Relais, Reply-To the member, to the
@@ -27,7 +28,7 @@ export async function deliverLetter(orgId: string, letterId: string) {
     await db.update(alertLetters).set({ status: "failed", error: "no address for this decision-maker" }).where(eq(alertLetters.id, letterId));
     return { sent: false };
   }
-  if (!(await takeSlot("letters", row.to.toLowerCase(), env().LETTERS_PER_TARGET_PER_HOUR, 3600, 0))) {
+  if (!(await waitForSlot(CONFIGURED_LIMITS.lettersPerTarget(env().LETTERS_PER_TARGET_PER_HOUR), row.to, 0))) {
     await db.update(alertLetters).set({ status: "pending", error: "rate limited: too many letters to this address this hour" }).where(eq(alertLetters.id, letterId));
     throw new Error("Letters to this decision-maker are rate limited; retrying later");
   }

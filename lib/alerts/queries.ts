@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { alertActions, alertActionStates, alerts, alertTargets, notificationDeliveries, notificationPreferences, notifications, users, type Alert, type AlertAction, type AlertTarget } from "@/db/schema";
+import { alertActions, alertActionStates, alerts, alertTargets, campaigns, notificationDeliveries, notificationPreferences, notifications, users, type Alert, type AlertAction, type AlertTarget } from "@/db/schema";
 import type { Locale } from "@/db/schema/enums";
 import { AppError } from "@/lib/errors";
 import { inOrg, type Tenant } from "@/lib/tenancy";
@@ -35,8 +35,19 @@ const isOpen = (now = new Date()) => and(inArray(alerts.status, ["sending", "sen
 export async function findOpenAlertsForMember(tenant: Tenant) {
   if (!tenant.userId || !tenant.membershipId) return [];
   return db
-    .select({ id: alerts.id, titleFr: alerts.titleFr, titleEn: alerts.titleEn, messageFr: alerts.messageFr, messageEn: alerts.messageEn, urgent: alerts.urgent, sendAt: alerts.sendAt })
+    .select({
+      id: alerts.id,
+      titleFr: alerts.titleFr,
+      titleEn: alerts.titleEn,
+      messageFr: alerts.messageFr,
+      messageEn: alerts.messageEn,
+      urgent: alerts.urgent,
+      sendAt: alerts.sendAt,
+      campaignName: campaigns.name,
+      campaignNameEn: campaigns.nameEn,
+    })
     .from(alerts)
+    .leftJoin(campaigns, eq(campaigns.id, alerts.campaignId))
     .innerJoin(notifications, and(eq(notifications.userId, tenant.userId), eq(notifications.dedupeKey, sql`'alert-' || ${alerts.id}`)))
     .where(
       inOrg(

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { postTitleIn } from "@/lib/posts/queries";
 import { inOrg, type Tenant } from "@/lib/tenancy";
+import { nameInLocale } from "./names";
 import type { CampaignInput } from "./schemas";
 
 export async function findCampaigns(tenant: Tenant, options: { includeArchived?: boolean } = {}) {
@@ -22,7 +23,7 @@ export async function findCampaigns(tenant: Tenant, options: { includeArchived?:
 // Campaigns offered in the post editor, with their hashtags and key moments.
 export async function findCampaignChoices(tenant: Tenant) {
   const rows = await db
-    .select({ id: campaigns.id, name: campaigns.name, hashtags: campaigns.hashtags })
+    .select({ id: campaigns.id, name: campaigns.name, nameEn: campaigns.nameEn, hashtags: campaigns.hashtags })
     .from(campaigns)
     .where(inOrg(campaigns, tenant, ne(campaigns.status, "archived")))
     .orderBy(asc(campaigns.name));
@@ -38,6 +39,12 @@ export async function getCampaignOrThrow(tenant: Tenant, id: string): Promise<Ca
   const [row] = await db.select().from(campaigns).where(inOrg(campaigns, tenant, eq(campaigns.id, id)));
   if (!row) throw new AppError("not_found", "Campaign not found");
   return row;
+}
+
+// A campaign's name as a reader of `locale` sees it (null: no such campaign in the workspace).
+export async function getCampaignName(tenant: Pick<Tenant, "orgId">, id: string, locale: Locale) {
+  const [row] = await db.select({ name: campaigns.name, nameEn: campaigns.nameEn }).from(campaigns).where(inOrg(campaigns, tenant, eq(campaigns.id, id)));
+  return row ? nameInLocale(row.name, row.nameEn, locale) : null;
 }
 
 async function toColumns(tenant: Tenant, input: CampaignInput) {

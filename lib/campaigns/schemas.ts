@@ -53,6 +53,8 @@ export const campaignSlugSchema = z
 
 const campaignFields = z.object({
   name: z.string().trim().min(2).max(160),
+  // Shown to English readers (feed, badges, alerts); blank: they read `name`.
+  nameEn: optionalText(160),
   slug: campaignSlugSchema.optional().or(z.literal("").transform(() => undefined)),
   goal: optionalText(2000),
   objectives: z.array(objectiveSchema).max(20).default([]),

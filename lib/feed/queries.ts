@@ -2,6 +2,7 @@ import { and, asc, eq, exists, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaigns, memberships, posts, users, type Captions, type LinkPreview, type Testimonial } from "@/db/schema";
 import type { Locale, Role } from "@/db/schema/enums";
+import { nameInLocale, nameInLocaleSql } from "@/lib/campaigns/names";
 import { AppError } from "@/lib/errors";
 import { mediaUrl } from "@/lib/media/urls";
 import { getOrganizationSettings } from "@/lib/organizations/settings";
@@ -163,8 +164,8 @@ export async function findFeedPage(tenant: Tenant, filters: FeedFilters = {}, li
     select p.id, page.rank, ${iso(sql`p.published_at`)} as published_at, p.kind, p.pinned, p.link_url, p.link_preview,
       p.media_id, p.visual_landscape_id, p.testimonial, p.hashtags,
       v.locale, v.title, left(v.body, 400) as body,
-      c.id as campaign_id, c.name as campaign_name,
-      km.id as moment_id, km.title as moment_title, ${iso(sql`km.starts_at`)} as moment_starts_at, ${iso(sql`km.ends_at`)} as moment_ends_at,
+      c.id as campaign_id, ${nameInLocaleSql(sql`c.name`, sql`c.name_en`, viewer.locale)} as campaign_name,
+      km.id as moment_id, ${nameInLocaleSql(sql`km.title`, sql`km.title_en`, viewer.locale)} as moment_title, ${iso(sql`km.starts_at`)} as moment_starts_at, ${iso(sql`km.ends_at`)} as moment_ends_at,
       coalesce(km.id in (select id from now_moments), false) as moment_now
     from page
     join posts p on p.id = page.id
@@ -205,8 +206,8 @@ export async function getFeedPostOrThrow(tenant: Tenant, postId: string): Promis
       p.media_id, p.visual_landscape_id, p.testimonial, p.hashtags,
       v.locale, v.title, v.body, v.captions, v.email_subject, v.email_body,
       (select array_agg(o.locale order by o.locale) from post_variants o where o.post_id = p.id) as locales,
-      c.id as campaign_id, c.name as campaign_name, c.hashtags as campaign_hashtags,
-      km.id as moment_id, km.title as moment_title, ${iso(sql`km.starts_at`)} as moment_starts_at, ${iso(sql`km.ends_at`)} as moment_ends_at,
+      c.id as campaign_id, ${nameInLocaleSql(sql`c.name`, sql`c.name_en`, viewer.locale)} as campaign_name, c.hashtags as campaign_hashtags,
+      km.id as moment_id, ${nameInLocaleSql(sql`km.title`, sql`km.title_en`, viewer.locale)} as moment_title, ${iso(sql`km.starts_at`)} as moment_starts_at, ${iso(sql`km.ends_at`)} as moment_ends_at,
       coalesce(km.id in (select id from now_moments), false) as moment_now
     from posts p
     cross join lateral (select v.locale, v.title, v.body, v.captions, v.email_subject, v.email_body ${variantFor(viewer.locale)}) v
@@ -227,10 +228,12 @@ export async function getFeedPostOrThrow(tenant: Tenant, postId: string): Promis
   };
 }
 
-// The campaigns a filter chip can point at: those with at least one published post.
+// The campaigns a filter chip can point at: those with at least one published post, named
+// in the reader's language.
 export async function findFeedCampaigns(tenant: Tenant) {
-  return db
-    .select({ id: campaigns.id, name: campaigns.name })
+  const viewer = await getViewer(tenant);
+  const rows = await db
+    .select({ id: campaigns.id, name: campaigns.name, nameEn: campaigns.nameEn })
     .from(campaigns)
     .where(
       inOrg(
@@ -241,4 +244,5 @@ export async function findFeedCampaigns(tenant: Tenant) {
       ),
     )
     .orderBy(asc(campaigns.name));
+  return rows.map((c) => ({ id: c.id, name: nameInLocale(c.name, c.nameEn, viewer?.locale ?? "fr") }));
 }

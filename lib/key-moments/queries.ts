@@ -15,7 +15,7 @@ async function toColumns(tenant: Tenant, input: KeyMomentInput) {
   if (!startsAt) fieldError("startsAt", "invalid_date");
   if (input.endsAt && !endsAt) fieldError("endsAt", "invalid_date");
   if (endsAt && endsAt < startsAt) fieldError("endsAt", "ends_before_start");
-  return { title: input.title, description: input.description, audience: input.audience, startsAt, endsAt };
+  return { title: input.title, titleEn: input.titleEn, description: input.description, audience: input.audience, startsAt, endsAt };
 }
 
 export async function findKeyMoments(tenant: Tenant, campaignId: string) {

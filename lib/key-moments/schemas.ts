@@ -6,6 +6,8 @@ const localDateTime = z.string().trim().min(1).max(40);
 
 const keyMomentFields = z.object({
   title: z.string().trim().min(2).max(200),
+  // Shown to English readers (feed badges, alerts); blank: they read `title`.
+  titleEn: optionalText(200),
   description: optionalText(4000),
   // Free text: "Éducateurs et conseil", "Tous les membres".
   audience: optionalText(200),

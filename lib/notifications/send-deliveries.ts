@@ -3,12 +3,13 @@ import { db } from "@/db/client";
 import { chatWebhooks, memberships, notificationDeliveries, organizations, pushSubscriptions, users, type NotificationDelivery } from "@/db/schema";
 import type { Locale } from "@/db/schema/enums";
 import { env } from "@/lib/env";
+import { CONFIGURED_LIMITS } from "@/lib/rate-limit/limits";
+import { waitForSlot } from "@/lib/rate-limit/rate-limit";
 import { sendNotificationEmail } from "./channels/email";
 import { postWebhook } from "./channels/chat-webhook";
 import { sendPush } from "./channels/push";
 import { nextPendingDueAt } from "./deliveries";
 import { renderMessage } from "./message";
-import { perSecond, takeSlot } from "./rate-limit";
 import { getVapidKeys, unsubscribeToken } from "./secrets";
 
 // Claimed a few at a time: a worker killed mid-way leaves at most CLAIM rows per running job
@@ -72,7 +73,8 @@ async function sendBatch(orgId: string, org: Org, rows: Claimed[]) {
   const hooks = hookIds.length ? await db.select().from(chatWebhooks).where(and(eq(chatWebhooks.organizationId, orgId), inArray(chatWebhooks.id, hookIds))) : [];
   const base = `${env().APP_URL.replace(/\/$/, "")}/${org.slug}/`;
   const config = env();
-  const emailRate = perSecond(config.NOTIFY_EMAIL_PER_S);
+  const emailLimit = CONFIGURED_LIMITS.smtpPerOrganization(config.NOTIFY_EMAIL_PER_S);
+  const webhookLimit = CONFIGURED_LIMITS.webhookPerOrganization(config.NOTIFY_WEBHOOK_PER_MIN);
 
   const outcomes = new Map<string, Outcome>();
   const send = async (row: Claimed): Promise<Outcome> => {
@@ -82,7 +84,7 @@ async function sendBatch(orgId: string, org: Org, rows: Claimed[]) {
     const urgent = Number(row.data.urgent ?? 0) === 1;
     if (row.channel === "email") {
       if (!who) return { status: "skipped", reason: "no longer a member" };
-      if (!(await takeSlot("smtp", orgId, emailRate.points, emailRate.duration, 120_000))) return { status: "retry", reason: "rate limited" };
+      if (!(await waitForSlot(emailLimit, orgId, 120_000))) return { status: "retry", reason: "rate limited" };
       try {
         await sendNotificationEmail({ to: who.email, locale, org, message, urgent, unsubscribeUrl: new URL(`/unsubscribe/${unsubscribeToken(who.membershipId)}`, config.APP_URL).toString() });
         return { status: "sent" };
@@ -115,7 +117,7 @@ async function sendBatch(orgId: string, org: Org, rows: Claimed[]) {
     }
     const hook = hooks.find((h) => h.id === row.webhook_id);
     if (!hook) return { status: "skipped", reason: "webhook removed" };
-    if (!(await takeSlot("webhook", orgId, config.NOTIFY_WEBHOOK_PER_MIN, 60, 120_000))) return { status: "retry", reason: "rate limited" };
+    if (!(await waitForSlot(webhookLimit, orgId, 120_000))) return { status: "retry", reason: "rate limited" };
     const r = await postWebhook(hook.url, hook.kind, message);
     if (r.ok) return { status: "sent" };
     return r.transient ? { status: "retry", reason: r.reason } : { status: "failed", reason: r.reason };

@@ -18,3 +18,16 @@ export const LIMITS = {
   // Resending one pending invitation (per organisation and address).
   invitationResend: { name: "invitation-resend", points: 3, durationSeconds: minutes(24 * 60) },
 } satisfies Record<string, Limit>;
+
+// Budgets whose size is configuration (lib/env.ts), shared by every worker process.
+// Per-second rates in whole points: 20/s is 20 per second; 0.5/s is 1 per 2 s.
+export const perSecondBudget = (rate: number) => (rate >= 1 ? { points: Math.round(rate), durationSeconds: 1 } : { points: 1, durationSeconds: Math.ceil(1 / rate) });
+
+export const CONFIGURED_LIMITS = {
+  // Notification emails sent over SMTP, per organisation.
+  smtpPerOrganization: (perSecond: number): Limit => ({ name: "smtp", ...perSecondBudget(perSecond) }),
+  // Slack and Teams webhook posts, per organisation.
+  webhookPerOrganization: (perMinute: number): Limit => ({ name: "webhook", points: perMinute, durationSeconds: 60 }),
+  // Letters Relais sends to one decision-maker's address.
+  lettersPerTarget: (perHour: number): Limit => ({ name: "letters", points: perHour, durationSeconds: 3600 }),
+};

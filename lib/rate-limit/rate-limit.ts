@@ -27,8 +27,11 @@ export class RateLimitedError extends AppError {
 
 const limiters = new Map<string, RateLimiterRedis>();
 
+// Keyed by the budget's size too: a budget read from configuration (emails per second) may
+// differ between two runs in one process (tests).
 function limiterFor(limit: Limit) {
-  let limiter = limiters.get(limit.name);
+  const id = `${limit.name}:${effectivePoints(limit)}:${limit.durationSeconds}`;
+  let limiter = limiters.get(id);
   if (!limiter) {
     limiter = new RateLimiterRedis({
       storeClient: getRedis(),
@@ -40,7 +43,7 @@ function limiterFor(limit: Limit) {
       rejectIfRedisNotReady: true,
       insuranceLimiter: new RateLimiterMemory({ points: effectivePoints(limit), duration: limit.durationSeconds }),
     });
-    limiters.set(limit.name, limiter);
+    limiters.set(id, limiter);
   }
   return limiter;
 }
@@ -80,5 +83,22 @@ export async function tryConsume(limit: Limit, key: string) {
   } catch (error) {
     if (error instanceof RateLimitedError) return false;
     throw error;
+  }
+}
+
+// Waits for a point (workers pacing what they send: emails, webhooks, letters); gives up
+// with false when the wait would pass `maxWaitMs` (0: never waits).
+export async function waitForSlot(limit: Limit, key: string, maxWaitMs: number) {
+  const deadline = Date.now() + maxWaitMs;
+  await whenReady(getRedis());
+  for (;;) {
+    try {
+      await limiterFor(limit).consume(keyOf(key));
+      return true;
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      if (Date.now() + error.msBeforeNext > deadline) return false;
+      await new Promise((r) => setTimeout(r, Math.max(5, error.msBeforeNext)));
+    }
   }
 }

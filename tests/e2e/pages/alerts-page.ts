@@ -40,8 +40,36 @@ export class AlertComposerPage {
     await this.page.getByLabel(/^Targets \(CSV/).fill(letter.targets);
   }
 
+  // A time typed in the workspace's time zone, as the datetime-local field takes it.
+  async later(at: string) {
+    await this.page.getByRole("radio", { name: "At a set time" }).check();
+    await this.page.getByLabel("Send at").fill(at);
+  }
+
   async send() {
     await this.page.getByRole("button", { name: "Send the alert" }).click();
+  }
+}
+
+// The composer's form, prefilled, for an alert that has not gone out yet.
+export class EditAlertPage {
+  constructor(private readonly page: Page) {}
+
+  async expectOpen() {
+    await expect(this.page.getByRole("heading", { level: 1, name: "Edit the alert" })).toBeVisible();
+  }
+
+  field(label: string) {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  async save() {
+    await this.page.getByRole("button", { name: "Save changes" }).click();
+  }
+
+  async cancelAlert() {
+    await this.page.getByRole("button", { name: "Cancel the alert" }).click();
+    await this.page.getByRole("dialog").getByRole("button", { name: "Cancel the alert" }).click();
   }
 }
 

@@ -10,6 +10,7 @@ import { googleCalendarUrl } from "@/lib/alerts/ics";
 import { signLetter, telHref } from "@/lib/alerts/links";
 import { alertMessage, alertTitle, getMemberAlert, markAlertViewed } from "@/lib/alerts/queries";
 import { requirePageTenant } from "@/lib/auth/session";
+import { getCampaignName } from "@/lib/campaigns/queries";
 import { formatInZone } from "@/lib/calendar/format";
 import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { EmailLetter } from "../_components/email-letter";
@@ -35,10 +36,12 @@ export default async function AlertPage({ params }: { params: Promise<{ org: str
   const locale = (await getLocale()) as Locale;
   const [t, { timeZone }] = await Promise.all([getTranslations("alerts"), getOrganizationSettings(tenant)]);
   const { alert, actions, open, me } = view;
+  const campaignName = alert.campaignId ? await getCampaignName(tenant, alert.campaignId, locale) : null;
   const allDone = actions.every((a) => a.state);
   return (
     <section className="mx-auto max-w-2xl space-y-4">
       <header className={`rounded-xl border-2 p-4 ${alert.urgent ? "border-red-700 bg-red-50" : "border-amber-600 bg-amber-50"}`}>
+        {campaignName && <p className="text-sm font-semibold text-slate-800">{t("member.campaign", { name: campaignName })}</p>}
         <h1 className="text-2xl font-bold">{alertTitle(alert, locale)}</h1>
         <p className="mt-2 whitespace-pre-line">{alertMessage(alert, locale)}</p>
       </header>

@@ -13,6 +13,7 @@ import { slugify } from "@/lib/organizations/schemas";
 export type CampaignFormValues = {
   id?: string;
   name: string;
+  nameEn: string;
   slug: string;
   goal: string;
   objectives: Objective[];
@@ -40,6 +41,7 @@ export function CampaignForm({ org, campaign }: { org: string; campaign?: Campai
       org,
       id: campaign?.id,
       name,
+      nameEn: form.get("nameEn"),
       slug,
       goal: form.get("goal"),
       objectives: rows.map(({ label, metric, target }) => ({ label, metric, target })),
@@ -63,6 +65,12 @@ export function CampaignForm({ org, campaign }: { org: string; campaign?: Campai
         <label htmlFor="name" className="label">{t("name")}</label>
         <input id="name" name="name" required className="input" value={name} onChange={(e) => { setName(e.target.value); if (!slugTouched) setSlug(slugify(e.target.value)); }} />
         <FieldError state={state} name="name" />
+      </div>
+      <div>
+        <label htmlFor="nameEn" className="label">{t("name_en")}</label>
+        <input id="nameEn" name="nameEn" lang="en" maxLength={160} className="input" defaultValue={campaign?.nameEn} aria-describedby="nameEn-help" />
+        <p id="nameEn-help" className="mt-1 text-sm text-slate-700">{t("name_en_help")}</p>
+        <FieldError state={state} name="nameEn" />
       </div>
       <div>
         <label htmlFor="slug" className="label">{t("slug")}</label>

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import type { ActionResult } from "@/lib/action";
 import { createKeyMomentAction, updateKeyMomentAction } from "@/lib/key-moments/actions";
 
-export type KeyMomentValues = { id: string; title: string; description: string; audience: string; startsAt: string; endsAt: string };
+export type KeyMomentValues = { id: string; title: string; titleEn: string; description: string; audience: string; startsAt: string; endsAt: string };
 
 // Adds a moment to a campaign, or edits one. Times are in the organisation's time zone.
 export function KeyMomentForm({ org, campaignId, moment, timeZone }: { org: string; campaignId: string; moment?: KeyMomentValues; timeZone: string }) {
@@ -31,6 +31,12 @@ export function KeyMomentForm({ org, campaignId, moment, timeZone }: { org: stri
         <label htmlFor={field("title")} className="label">{t("title_field")}</label>
         <input id={field("title")} name="title" required className="input" defaultValue={moment?.title} placeholder={t("title_placeholder")} />
         <FieldError state={state} name="title" />
+      </div>
+      <div>
+        <label htmlFor={field("titleEn")} className="label">{t("title_en_field")}</label>
+        <input id={field("titleEn")} name="titleEn" lang="en" maxLength={200} className="input" defaultValue={moment?.titleEn} aria-describedby={`${field("titleEn")}-help`} />
+        <p id={`${field("titleEn")}-help`} className="mt-1 text-xs text-slate-700">{t("title_en_help")}</p>
+        <FieldError state={state} name="titleEn" />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>

@@ -27,6 +27,7 @@ export default async function AlertLivePage({ params }: { params: Promise<{ org:
       <h1 className="text-2xl font-bold">{alertTitle(alert, locale)}</h1>
       <p className="whitespace-pre-line text-slate-800">{alertMessage(alert, locale)}</p>
       {alert.status !== "scheduled" && <Link href={`/${org}/alerts/${id}`} className="inline-flex min-h-11 items-center text-blue-800 underline">{t("open_alerts")}</Link>}
+      {alert.status === "scheduled" && <Link href={`/${org}/alerts/${id}/edit`} className="btn-secondary">{t("form.edit")}</Link>}
       <LiveStats org={org} alertId={id} initial={stats} locale={locale} />
       {live && (
         <ConfirmActionForm

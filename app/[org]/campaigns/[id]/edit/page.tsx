@@ -24,6 +24,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ o
         campaign={{
           id: campaign.id,
           name: campaign.name,
+          nameEn: campaign.nameEn ?? "",
           slug: campaign.slug,
           goal: campaign.goal ?? "",
           objectives: campaign.objectives,

@@ -33,6 +33,7 @@ export default async function EditKeyMomentPage({ params }: { params: Promise<{ 
         moment={{
           id: moment.id,
           title: moment.title,
+          titleEn: moment.titleEn ?? "",
           description: moment.description ?? "",
           audience: moment.audience ?? "",
           startsAt: toZonedInput(moment.startsAt, timeZone),
