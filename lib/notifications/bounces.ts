@@ -1,4 +1,3 @@
-import "server-only";
 import { timingSafeEqual, createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
