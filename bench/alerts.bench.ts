@@ -1,6 +1,7 @@
 // npm run bench -- alerts: one alert to 100,000 members (in-app rows stored and countable),
 // against one bare 100,000-row insert of the same rows; then emails handed to a local SMTP
 // sink at the configured per-organisation rate.
+import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
@@ -66,6 +67,8 @@ export default defineBenchmark("alerts", async () => {
   const statusOf = async (id: string) => (await db.execute<{ status: string }>(sql`select status from alerts where id = ${id}`))[0]?.status;
   const countOf = async (key: string) => Number((await db.execute<{ n: string }>(sql`select count(*) as n from notifications where dedupe_key = ${key}`))[0].n);
 
+  // The machine is shared: the load while each part ran goes in the notes.
+  const loads: string[] = [`start ${loadavg().map((l) => l.toFixed(1)).join("/")}`];
   const inapp: number[] = [];
   const baseline: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -91,6 +94,7 @@ export default defineBenchmark("alerts", async () => {
     baseline.push((performance.now() - b0) / 1000);
   }
 
+  loads.push(`after in-app ${loadavg().map((l) => l.toFixed(1)).join("/")}`);
   received.length = 0;
   const e0 = performance.now();
   const mailAlert = await sendAlert("org_mail", ["in_app", "email"]);
@@ -103,6 +107,7 @@ export default defineBenchmark("alerts", async () => {
   const last = (received[EMAIL_MEMBERS - 1] - e0) / 1000;
   const sent = Number((await db.execute<{ n: string }>(sql`select count(*) as n from notification_deliveries where dedupe_key = ${`alert-${mailAlert}`} and status = 'sent'`))[0].n);
 
+  loads.push(`after email ${loadavg().map((l) => l.toFixed(1)).join("/")}`);
   await runner.close();
   await closeQueues();
   await closeRedis();
@@ -120,6 +125,6 @@ export default defineBenchmark("alerts", async () => {
       email_configured_per_s: EMAIL_RATE,
       emails_recorded_sent: sent,
     },
-    notes: `${MEMBERS.toLocaleString("en")} members, urgent in-app alert fanned out by the real workers (one process, notifications queue, in-app-only chunks of 25,000 members each written by one INSERT … SELECT), time from the alert's commit to the last chunk marking it sent (all rows stored), median of ${RUNS}; baseline: one INSERT … SELECT of the same 100,000 rows; email: ${EMAIL_MEMBERS} members, rate ${EMAIL_RATE}/s per organisation, local smtp-server sink, times from the alert's commit`,
+    notes: `${MEMBERS.toLocaleString("en")} members, urgent in-app alert fanned out by the real workers (one process, notifications queue, in-app-only chunks of 25,000 members each written by one INSERT … SELECT), time from the alert's commit to the last chunk marking it sent (all rows stored), median of ${RUNS}; baseline: one INSERT … SELECT of the same 100,000 rows; email: ${EMAIL_MEMBERS} members, rate ${EMAIL_RATE}/s per organisation, local smtp-server sink, times from the alert's commit; load average (1/5/15 min) ${loads.join(", ")} on ${cpus().length} cores`,
   };
 });

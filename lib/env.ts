@@ -23,6 +23,10 @@ const envSchema = z.object({
   AUTH_DEV_LOGIN: flag,
   SMTP_URL: z.string().optional(),
   EMAIL_FROM: z.string().default("Relais <no-reply@relais.local>"),
+  // Late bounces: the envelope sender DSNs go back to, and the secret the mail system gives
+  // POST /api/email/bounces when it hands one over (unset: the route answers 404).
+  EMAIL_BOUNCE_ADDRESS: blank.or(z.email()),
+  BOUNCE_WEBHOOK_SECRET: blank.or(z.string().min(24)),
   AUTH_GOOGLE_ID: z.string().optional(),
   AUTH_GOOGLE_SECRET: z.string().optional(),
   AUTH_MICROSOFT_ENTRA_ID_ID: z.string().optional(),

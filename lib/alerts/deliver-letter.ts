@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { alertLetters, alertTargets, users, memberships } from "@/db/schema";
 import { sendEmail } from "@/lib/email/send-email";
 import { env } from "@/lib/env";
+import { bounceReason, messageIdFor, type Bounce } from "@/lib/notifications/bounces";
 import { CONFIGURED_LIMITS } from "@/lib/rate-limit/limits";
 import { waitForSlot } from "@/lib/rate-limit/rate-limit";
 import { publishAlertStats } from "./stats";
@@ -33,7 +34,7 @@ export async function deliverLetter(orgId: string, letterId: string) {
     throw new Error("Letters to this decision-maker are rate limited; retrying later");
   }
   try {
-    await sendEmail({ to: row.to, subject: claimed.subject, text: claimed.body, replyTo: row.name ? `${row.name} <${row.email}>` : row.email });
+    await sendEmail({ to: row.to, messageId: messageIdFor(letterId), subject: claimed.subject, text: claimed.body, replyTo: row.name ? `${row.name} <${row.email}>` : row.email });
     await db.update(alertLetters).set({ status: "sent", sentAt: new Date(), error: null }).where(eq(alertLetters.id, letterId));
   } catch (error) {
     const e = error as Error & { responseCode?: number; response?: string };
@@ -42,4 +43,15 @@ export async function deliverLetter(orgId: string, letterId: string) {
   }
   await publishAlertStats(orgId, claimed.alertId, { throttle: true });
   return { sent: true };
+}
+
+// A letter the decision-maker's server accepted and refused later: failed, with the reason,
+// so the lead's count of letters per target is true. Once per bounce.
+export async function recordLetterBounce(b: Bounce) {
+  const [row] = await db
+    .update(alertLetters)
+    .set({ status: "failed", error: bounceReason(b) })
+    .where(and(eq(alertLetters.id, b.rowId), eq(alertLetters.status, "sent")))
+    .returning({ orgId: alertLetters.organizationId, alertId: alertLetters.alertId });
+  return row ?? null;
 }

@@ -1,7 +1,7 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
 
-export type Email = { to: string; subject: string; text: string; html?: string; replyTo?: string; headers?: Record<string, string> };
+export type Email = { to: string; subject: string; text: string; html?: string; replyTo?: string; headers?: Record<string, string>; messageId?: string };
 
 let transporter: Transporter | undefined;
 
@@ -19,5 +19,7 @@ export async function sendEmail(email: Email) {
     console.info(`[email] to=${email.to} subject="${email.subject}"\n${email.text}\n`);
     return;
   }
-  await transport.sendMail({ from: env().EMAIL_FROM, ...email });
+  const { EMAIL_FROM, EMAIL_BOUNCE_ADDRESS } = env();
+  // Bounce reports go to EMAIL_BOUNCE_ADDRESS when set (the envelope sender), not to From.
+  await transport.sendMail({ from: EMAIL_FROM, ...(EMAIL_BOUNCE_ADDRESS ? { envelope: { from: EMAIL_BOUNCE_ADDRESS, to: email.to } } : {}), ...email });
 }

@@ -5,6 +5,7 @@ import type { Locale } from "@/db/schema/enums";
 import { env } from "@/lib/env";
 import { CONFIGURED_LIMITS } from "@/lib/rate-limit/limits";
 import { waitForSlot } from "@/lib/rate-limit/rate-limit";
+import { messageIdFor } from "./bounces";
 import { sendNotificationEmail } from "./channels/email";
 import { postWebhook } from "./channels/chat-webhook";
 import { sendPush } from "./channels/push";
@@ -86,7 +87,7 @@ async function sendBatch(orgId: string, org: Org, rows: Claimed[]) {
       if (!who) return { status: "skipped", reason: "no longer a member" };
       if (!(await waitForSlot(emailLimit, orgId, 120_000))) return { status: "retry", reason: "rate limited" };
       try {
-        await sendNotificationEmail({ to: who.email, locale, org, message, urgent, unsubscribeUrl: new URL(`/unsubscribe/${unsubscribeToken(who.membershipId)}`, config.APP_URL).toString() });
+        await sendNotificationEmail({ to: who.email, messageId: messageIdFor(row.id), locale, org, message, urgent, unsubscribeUrl: new URL(`/unsubscribe/${unsubscribeToken(who.membershipId)}`, config.APP_URL).toString() });
         return { status: "sent" };
       } catch (error) {
         const e = error as Error & { responseCode?: number; response?: string };

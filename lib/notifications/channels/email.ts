@@ -7,6 +7,9 @@ import type { RenderedMessage } from "../message";
 
 export type NotificationEmail = {
   to: string;
+  // Names the delivery, so that a late bounce quoting it finds its row (lib/notifications/bounces.ts).
+  // A digest (many rows in one mail) has none: its late bounce is not recorded.
+  messageId?: string;
   locale: Locale;
   org: { name: string; brandColor: string };
   message: RenderedMessage;
@@ -35,6 +38,7 @@ ${mail.message.body ? `<p style="white-space:pre-line;font-size:16px">${escapeHt
 </div></body></html>`;
   await sendEmail({
     to: mail.to,
+    messageId: mail.messageId,
     subject,
     text,
     html,

@@ -21,14 +21,15 @@ test("a lead prepares a testimonial, another lead approves and schedules it, and
   const reviewer = await createMember(org, { role: "lead", locale: "fr" });
   const staff = await createMember(org, { role: "staff", locale: "en" });
   const campaignName = unique("J'aime mon métier ");
+  const campaignNameEn = unique("I love my job ");
 
   // The author: a campaign, a key moment, a testimonial in French and English.
   await new SignInPage(page).signInWithMagicLink(author.user.email, `/${org.slug}/campaigns`);
   await expect(page.getByRole("heading", { level: 1, name: "Campagnes" })).toBeVisible();
   await expectAccessible(page);
   const campaigns = new CampaignPages(page);
-  await campaigns.createCampaign(org.slug, { name: campaignName, hashtags: "#JaimeMonMétier", objective: { label: "Partages pendant les trois semaines", target: "300" } });
-  await campaigns.addKeyMoment({ title: "Semaine 1 : les éducateurs", startsAt: toZonedInput(new Date(), "America/Toronto"), audience: "Tous les membres" });
+  await campaigns.createCampaign(org.slug, { name: campaignName, nameEn: campaignNameEn, hashtags: "#JaimeMonMétier", objective: { label: "Partages pendant les trois semaines", target: "300" } });
+  await campaigns.addKeyMoment({ title: "Semaine 1 : les éducateurs", titleEn: "Week 1: educators", startsAt: toZonedInput(new Date(), "America/Toronto"), audience: "Tous les membres" });
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "+ Publication pour ce moment" }).click();
@@ -71,6 +72,10 @@ test("a lead prepares a testimonial, another lead approves and schedules it, and
   }).toPass({ timeout: 45_000, intervals: [1_000] });
   expect(Date.now()).toBeGreaterThanOrEqual(publishAt.getTime() - 1_000);
   await expect(staffPage.getByText("J'aime mon métier : Karima")).toHaveCount(0);
+  // The campaign and its key moment in English too, as the lead typed them.
+  await expect(feed.post("I love my job: Karima")).toContainText("Key moment: Week 1: educators");
+  await expect(staffPage.getByRole("navigation", { name: "Filter the feed" }).getByRole("link", { name: campaignNameEn })).toBeVisible();
+  await expect(staffPage.getByText(campaignName)).toHaveCount(0);
   await expectAccessible(staffPage);
 
   // And finds it in their inbox.

@@ -4,9 +4,10 @@ import { expect, type Page } from "@playwright/test";
 export class CampaignPages {
   constructor(private readonly page: Page) {}
 
-  async createCampaign(org: string, values: { name: string; hashtags: string; objective: { label: string; target: string } }) {
+  async createCampaign(org: string, values: { name: string; nameEn?: string; hashtags: string; objective: { label: string; target: string } }) {
     await this.page.goto(`/${org}/campaigns/new`);
     await this.page.getByLabel("Nom de la campagne").fill(values.name);
+    if (values.nameEn) await this.page.getByLabel("Nom en anglais (facultatif)").fill(values.nameEn);
     await this.page.getByRole("button", { name: "+ Ajouter un objectif" }).click();
     await this.page.getByLabel("Objectif 1").fill(values.objective.label);
     await this.page.getByLabel("Cible").fill(values.objective.target);
@@ -15,9 +16,10 @@ export class CampaignPages {
     await expect(this.page.getByRole("heading", { level: 1, name: values.name })).toBeVisible();
   }
 
-  async addKeyMoment(values: { title: string; startsAt: string; audience: string }) {
+  async addKeyMoment(values: { title: string; titleEn?: string; startsAt: string; audience: string }) {
     await this.page.locator("summary", { hasText: "Ajouter un moment clé" }).click();
-    await this.page.getByLabel("Titre").fill(values.title);
+    await this.page.getByLabel("Titre", { exact: true }).fill(values.title);
+    if (values.titleEn) await this.page.getByLabel("Titre en anglais (facultatif)").fill(values.titleEn);
     await this.page.getByLabel("Début").fill(values.startsAt);
     await this.page.getByLabel("Public visé").fill(values.audience);
     await this.page.getByRole("button", { name: "Ajouter le moment" }).click();

@@ -139,9 +139,11 @@ export const routeCases: CrossOrgRouteCase[] = [
 export const exempt: Exempt = {
   "app/unsubscribe/[token]/route.ts#GET": "a signed token names the membership; no session, no organisation in the address",
   "app/unsubscribe/[token]/route.ts#POST": "a signed token names the membership; no session, no organisation in the address",
+  "app/api/email/bounces/route.ts#POST": "the mail system's instance secret (BOUNCE_WEBHOOK_SECRET); the sent mail's own Message-ID names its row, hence its organisation (tests/integration/alerts/late-bounces.test.ts)",
 };
 
 export const fuzzCases: FuzzCase[] = [
   { target: "app/unsubscribe/[token]/route.ts#GET", input: async () => ({ params: { token: "mem_unknown.signature" }, url: "http://localhost:3000/unsubscribe/mem_unknown.signature" }) },
   { target: "app/unsubscribe/[token]/route.ts#POST", input: async () => ({ params: { token: "mem_unknown.signature" }, url: "http://localhost:3000/unsubscribe/mem_unknown.signature" }) },
+  { target: "app/api/email/bounces/route.ts#POST", input: async () => ({ params: {}, url: "http://localhost:3000/api/email/bounces" }) },
 ];
