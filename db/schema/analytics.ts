@@ -1,4 +1,4 @@
-import { bigint, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { bigint, date, index, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { id } from "./columns";
 import { network } from "./enums";
 import { campaigns } from "./campaigns";
@@ -62,6 +62,58 @@ export const analyticsDaily = pgTable(
     unique("analytics_daily_key").on(t.organizationId, t.day, t.campaignId, t.postId, t.network, t.membershipId).nullsNotDistinct(),
     index("analytics_daily_org_campaign_day_idx").on(t.organizationId, t.campaignId, t.day),
     index("analytics_daily_org_member_day_idx").on(t.organizationId, t.membershipId, t.day),
+  ],
+);
+
+// Smaller pre-summed copies of the two rollups, so a dashboard page reads a few thousand rows
+// whatever the organisation's size: per local day × campaign × post × network (totals, networks,
+// posts, the daily series), per local day × campaign × member (members, groups, languages,
+// participation) and per local day × campaign × local hour of the day (the hour-of-day chart).
+// Written by the same statement as analytics_hourly and analytics_daily (lib/analytics/rollup.ts),
+// so they always sum to the same figures.
+export const analyticsDailyPosts = pgTable(
+  "analytics_daily_posts",
+  {
+    organizationId: text("organization_id").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    campaignId: text("campaign_id"),
+    postId: text("post_id"),
+    network: network("network"),
+    ...metrics(),
+  },
+  (t) => [
+    unique("analytics_daily_posts_key").on(t.organizationId, t.day, t.campaignId, t.postId, t.network).nullsNotDistinct(),
+    index("analytics_daily_posts_org_campaign_day_idx").on(t.organizationId, t.campaignId, t.day),
+  ],
+);
+
+export const analyticsDailyMembers = pgTable(
+  "analytics_daily_members",
+  {
+    organizationId: text("organization_id").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    campaignId: text("campaign_id"),
+    membershipId: text("membership_id"),
+    ...metrics(),
+  },
+  (t) => [
+    unique("analytics_daily_members_key").on(t.organizationId, t.day, t.campaignId, t.membershipId).nullsNotDistinct(),
+    index("analytics_daily_members_org_campaign_day_idx").on(t.organizationId, t.campaignId, t.day),
+  ],
+);
+
+export const analyticsDailyHours = pgTable(
+  "analytics_daily_hours",
+  {
+    organizationId: text("organization_id").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    campaignId: text("campaign_id"),
+    hourOfDay: smallint("hour_of_day").notNull(),
+    ...metrics(),
+  },
+  (t) => [
+    unique("analytics_daily_hours_key").on(t.organizationId, t.day, t.campaignId, t.hourOfDay).nullsNotDistinct(),
+    index("analytics_daily_hours_org_campaign_day_idx").on(t.organizationId, t.campaignId, t.day),
   ],
 );
 
