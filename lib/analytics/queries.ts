@@ -126,7 +126,7 @@ const SUMS = sql.raw(
     "coalesce(sum(actions), 0)::int as actions",
   ].join(", "),
 );
-type SummaryRow = Figures & { network: Network | null; day: string | null; postId: string | null; g: number };
+type SummaryRow = Figures & { network: Network | null; day: string | null; postId: string | null; g: number; title: string | null };
 
 // Everything one dashboard page shows, read from the rollups' daily summaries only (never raw
 // clicks, never the full rollups): the posts summary once (grouping sets: by network, by day,
@@ -134,15 +134,22 @@ type SummaryRow = Figures & { network: Network | null; day: string | null; postI
 // languages from that), the hours summary once. Each is a few thousand rows for a quarter
 // of a large organisation.
 export async function getDashboard(tenant: Org, scope: Scope) {
-  const tz = await orgTimeZone(tenant);
   const { campaignId, period } = scope;
   const compareTo = scope.compareTo ?? previousPeriod(period);
-  const [rates, summaryRows, hourRows, before, memberFigures, activeBefore, members, campaign, moments] = await Promise.all([
+  const zone = sql`(select time_zone from organizations where id = ${tenant.orgId})`;
+  const [tz, rates, summaryRows, hourRows, before, memberFigures, activeBefore, members, campaign, moments] = await Promise.all([
+    orgTimeZone(tenant),
     getRates(tenant),
     db.execute<SummaryRow>(sql`
-      select network, to_char(day, 'YYYY-MM-DD') as day, post_id as "postId", grouping(network, day, post_id)::int as g, ${SUMS}
-      from analytics_daily_posts where ${scoped(analyticsDailyPosts, tenant, campaignId, period)}
-      group by grouping sets ((network), (day), (post_id))`),
+      with s as (
+        select network, to_char(day, 'YYYY-MM-DD') as day, post_id as "postId", grouping(network, day, post_id)::int as g, ${SUMS}
+        from analytics_daily_posts where ${scoped(analyticsDailyPosts, tenant, campaignId, period)}
+        group by grouping sets ((network), (day), (post_id))),
+      ranked as (select s.*, row_number() over (partition by g, "postId" is null order by clicks desc, shares desc, "postId") as rank from s)
+      select ranked.*, case when g = 6 then (
+          select title from post_variants v where v.post_id = ranked."postId" and v.organization_id = ${tenant.orgId} order by (locale = 'fr') desc limit 1)
+        end as title
+      from ranked where g <> 6 or ("postId" is not null and rank <= 50)`),
     db
       .select({ hour: analyticsDailyHours.hourOfDay, shares: FIGURES.shares, clicks: FIGURES.clicks })
       .from(analyticsDailyHours)
@@ -153,13 +160,13 @@ export async function getDashboard(tenant: Org, scope: Scope) {
     db.execute<{ active: number; byMember: { membershipId: string; name: string; shares: number; clicks: number; actions: number }[]; byGroup: { name: string; shares: number; clicks: number; actions: number }[]; byLanguage: { language: string; shares: number; clicks: number; actions: number }[] }>(sql`
       with m as materialized (
         select membership_id, sum(shares)::int as shares, sum(clicks)::int as clicks, sum(actions)::int as actions, bool_or(shares > 0 or actions > 0) as active
-        from analytics_daily_members where ${scoped(analyticsDailyMembers, tenant, campaignId, period)} and membership_id is not null group by membership_id)
+        from analytics_daily_members where ${scoped(analyticsDailyMembers, tenant, campaignId, period)} and membership_id is not null group by membership_id),
+      top as (select * from m order by clicks desc, shares desc, membership_id limit 50)
       select (select count(*) from m where active)::int as active,
         (select coalesce(jsonb_agg(t), '[]') from (
-          select m.membership_id as "membershipId", coalesce(u.name, u.email) as name, m.shares, m.clicks, m.actions
-          from (select * from m order by clicks desc, shares desc, membership_id limit 50) m
-          join memberships ms on ms.id = m.membership_id join users u on u.id = ms.user_id
-          order by m.clicks desc, m.shares desc, m.membership_id) t) as "byMember",
+          select top.membership_id as "membershipId", coalesce(u.name, u.email) as name, top.shares, top.clicks, top.actions
+          from top join memberships ms on ms.id = top.membership_id join users u on u.id = ms.user_id
+          order by top.clicks desc, top.shares desc, top.membership_id) t) as "byMember",
         (select coalesce(jsonb_agg(t), '[]') from (
           select g.name, sum(m.shares)::int as shares, sum(m.clicks)::int as clicks, sum(m.actions)::int as actions
           from m join group_members gm on gm.membership_id = m.membership_id join groups g on g.id = gm.group_id
@@ -176,14 +183,14 @@ export async function getDashboard(tenant: Org, scope: Scope) {
       .then(([row]) => row.n),
     campaignId ? getCampaignForReport(tenant, campaignId) : Promise.resolve(null),
     db
-      .select({ title: keyMoments.title, day: sql<string>`to_char(${keyMoments.startsAt} at time zone ${tz}, 'YYYY-MM-DD')` })
+      .select({ title: keyMoments.title, day: sql<string>`to_char(${keyMoments.startsAt} at time zone ${zone}, 'YYYY-MM-DD')` })
       .from(keyMoments)
       .where(
         inOrg(
           keyMoments,
           tenant,
           campaignId ? eq(keyMoments.campaignId, campaignId) : undefined,
-          sql`${keyMoments.startsAt} >= (${period.from}::date)::timestamp at time zone ${tz} and ${keyMoments.startsAt} < (${period.to}::date + 1)::timestamp at time zone ${tz}`,
+          sql`${keyMoments.startsAt} >= (${period.from}::date)::timestamp at time zone ${zone} and ${keyMoments.startsAt} < (${period.to}::date + 1)::timestamp at time zone ${zone}`,
         ),
       )
       .orderBy(keyMoments.startsAt),
@@ -196,12 +203,12 @@ export async function getDashboard(tenant: Org, scope: Scope) {
     .map((r) => ({ day: r.day!, shares: r.shares, clicks: r.clicks, uniqueClicks: r.uniqueClicks, actions: r.actions }))
     .sort((a, b) => a.day.localeCompare(b.day));
   const byHour = hourRows.map((r) => ({ hour: r.hour, shares: r.shares, clicks: r.clicks }));
-  const topPosts = rows
+  // A post's title in French, else its other language.
+  const byPost = rows
     .filter((r) => r.g === 0b110 && r.postId)
     .sort((a, b) => b.clicks - a.clicks || b.shares - a.shares)
-    .slice(0, 50);
-  const titles = await postTitles(tenant, topPosts.map((p) => p.postId!));
-  const byPost = topPosts.map((r) => ({ postId: r.postId, title: titles.get(r.postId!) ?? "", shares: r.shares, clicks: r.clicks, uniqueClicks: r.uniqueClicks }));
+    .slice(0, 50)
+    .map((r) => ({ postId: r.postId, title: r.title ?? "", shares: r.shares, clicks: r.clicks, uniqueClicks: r.uniqueClicks }));
   const totals = total(networks, rates, memberFigures.active, members);
   const previous = total(before, rates, activeBefore, members);
   const networkRows = networks
@@ -229,14 +236,6 @@ export async function getDashboard(tenant: Org, scope: Scope) {
   };
 }
 
-// A post's title in French, else its other language.
-async function postTitles(tenant: Org, ids: string[]) {
-  if (ids.length === 0) return new Map<string, string>();
-  const rows = await db.execute<{ id: string; title: string }>(sql`
-    select distinct on (post_id) post_id as id, title from post_variants
-    where organization_id = ${tenant.orgId} and post_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) order by post_id, (locale = 'fr') desc`);
-  return new Map(rows.map((r) => [r.id, r.title]));
-}
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
 
 // The member's own impact, same rollups and same definitions as the dashboards.

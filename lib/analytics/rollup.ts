@@ -68,25 +68,25 @@ async function addToRollups(tx: Transaction, orgId: string, source: SQL, { withS
     return sql`, ${sql.raw(table)} as (
       insert into ${sql.raw(table)} (organization_id, day, ${keys}, ${metricList})
       select organization_id, day, ${keys}, ${sums}
-      from local group by ${groups} order by ${groups}
+      from src group by ${groups} order by ${groups}
       on conflict on constraint ${sql.raw(`${table}_key`)} do update set ${addTo(table)}
       returning 1)`;
   });
   await tx.execute(sql`
-    with src as materialized (${source}),
-    zone as (select time_zone as tz from organizations where id = ${orgId}),
-    local as materialized (
-      select src.*, (at at time zone zone.tz)::date as day, extract(hour from at at time zone zone.tz)::smallint as hour_of_day
-      from src, zone),
+    with zone as (select time_zone as tz from organizations where id = ${orgId}),
+    src as materialized (
+      select s.*, date_trunc('hour', s.at, zone.tz) as hour, (s.at at time zone zone.tz)::date as day,
+        extract(hour from s.at at time zone zone.tz)::smallint as hour_of_day
+      from (${source}) s, zone),
     hourly as (
       insert into analytics_hourly (organization_id, hour, campaign_id, post_id, network, ${metricList})
-      select organization_id, date_trunc('hour', at, zone.tz), campaign_id, post_id, network, ${sums}
-      from src, zone group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
+      select organization_id, hour, campaign_id, post_id, network, ${sums}
+      from src group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
       on conflict on constraint analytics_hourly_key do update set ${addTo("analytics_hourly")}
       returning 1)${sql.join(summaries, sql``)}
     insert into analytics_daily (organization_id, day, campaign_id, post_id, network, membership_id, ${metricList})
     select organization_id, day, campaign_id, post_id, network, membership_id, ${sums}
-    from local group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
+    from src group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
     on conflict on constraint analytics_daily_key do update set ${addTo("analytics_daily")}`);
 }
 
