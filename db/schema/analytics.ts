@@ -126,6 +126,22 @@ export const analyticsAppliedEvents = pgTable("analytics_applied_events", {
   appliedAt: timestamp("applied_at", { withTimezone: true }).defaultNow().notNull(),
 });
 
+// A recount of an organisation's rollups in its new time zone (lib/analytics/rebuild-time-zone.ts),
+// one per `organization.time_zone.changed` event: the analytics pages show its progress.
+export const analyticsRebuilds = pgTable(
+  "analytics_rebuilds",
+  {
+    eventId: text("event_id").primaryKey(),
+    organizationId: organizationId(),
+    timeZone: text("time_zone").notNull(),
+    stepsDone: integer("steps_done").notNull().default(0),
+    steps: integer("steps").notNull().default(1),
+    startedAt: timestamp("started_at", { withTimezone: true }).defaultNow().notNull(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [index("analytics_rebuilds_org_started_idx").on(t.organizationId, t.startedAt)],
+);
+
 // The organisation's rates per network (a missing row means the defaults of
 // lib/analytics/method.ts).
 export const analyticsRates = pgTable(

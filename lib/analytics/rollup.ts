@@ -135,18 +135,36 @@ const textArray = (values: string[]) => sql`${`{${values.map((v) => `"${v.replac
 // have no raw table here and are kept as they were (their daily rows keep the day they were
 // counted on). Events not yet applied whose facts this count includes are written to the
 // ledger, so they add nothing later. The summaries are then recomputed from the two rollups.
-export async function rebuildRollups(orgId: string, executor: Database | Transaction = db) {
+// Clicks are counted a month of partition at a time; `onProgress` hears each step done (it
+// runs outside the transaction, which readers see only whole, once committed).
+export async function rebuildRollups(
+  orgId: string,
+  executor: Database | Transaction = db,
+  onProgress: (done: number, steps: number) => Promise<unknown> = async () => {},
+) {
   await executor.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`analytics:${orgId}`}))`);
     await tx.execute(sql`delete from analytics_hourly where organization_id = ${orgId} and post_id is not null`);
     await tx.execute(sql`delete from analytics_daily where organization_id = ${orgId} and post_id is not null`);
-    await addToRollups(tx, orgId, sql`${clickSource(sql`c.organization_id = ${orgId}`)} union all ${shareSource(sql`s.organization_id = ${orgId}`)}`, { withSummaries: false });
+    const months = await tx.execute<{ start: string; end: string }>(sql`
+      select m::text as start, (m + interval '1 month')::text as "end"
+      from (select min(clicked_at) as lo, max(clicked_at) as hi from clicks where organization_id = ${orgId}) r,
+        generate_series(date_trunc('month', r.lo, 'UTC'), r.hi, interval '1 month') m`);
+    const steps = months.length + 2;
+    for (const [i, month] of months.entries()) {
+      const inMonth = sql`c.organization_id = ${orgId} and c.clicked_at >= ${month.start}::timestamptz and c.clicked_at < ${month.end}::timestamptz`;
+      await addToRollups(tx, orgId, clickSource(inMonth), { withSummaries: false });
+      await onProgress(i + 1, steps);
+    }
+    await addToRollups(tx, orgId, shareSource(sql`s.organization_id = ${orgId}`), { withSummaries: false });
+    await onProgress(steps - 1, steps);
     await resummarise(tx, orgId);
     await tx.execute(sql`
       insert into analytics_applied_events (event_id, organization_id)
       select id::text, organization_id from outbox_events
       where organization_id = ${orgId} and type in ('clicks.ingested', 'share.recorded')
       on conflict do nothing`);
+    await onProgress(steps, steps);
   });
 }
 
