@@ -7,6 +7,7 @@ import { network as networkEnum, type Network } from "@/db/schema/enums";
 import { AppError } from "@/lib/errors";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import { DEFAULT_RATES, estimate, type NetworkFigures, type Rates } from "./method";
+import { getRebuildInProgress } from "./rebuild-time-zone";
 
 export type Period = { from: string; to: string };
 export type Scope = { campaignId?: string | null; period: Period; compareTo?: Period | null };
@@ -137,7 +138,8 @@ export async function getDashboard(tenant: Org, scope: Scope) {
   const { campaignId, period } = scope;
   const compareTo = scope.compareTo ?? previousPeriod(period);
   const zone = sql`(select time_zone from organizations where id = ${tenant.orgId})`;
-  const [tz, rates, summaryRows, hourRows, before, memberFigures, activeBefore, members, campaign, moments] = await Promise.all([
+  const [rebuild, tz, rates, summaryRows, hourRows, before, memberFigures, activeBefore, members, campaign, moments] = await Promise.all([
+    getRebuildInProgress(tenant),
     orgTimeZone(tenant),
     getRates(tenant),
     db.execute<SummaryRow>(sql`
@@ -217,6 +219,8 @@ export async function getDashboard(tenant: Org, scope: Scope) {
     .sort((a, b) => b.clicks - a.clicks);
   return {
     timeZone: tz,
+    // A recount on a new time zone under way: these figures are still the old clock's.
+    rebuild,
     period,
     compareTo,
     totals,

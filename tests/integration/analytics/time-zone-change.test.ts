@@ -78,11 +78,15 @@ describe("changing the organisation's time zone", () => {
     expect(await eventsOf(org.id, "organization.time_zone.changed")).toEqual([]);
   });
 
-  it("shows a recount under way with its progress, to its own organisation only", async () => {
+  it("shows a recount under way with its progress on the dashboards, to its own organisation only", async () => {
     const { org } = await sharedLink();
     const other = await sharedLink();
     await db.insert(analyticsRebuilds).values({ eventId: `evt-${org.id}`, organizationId: org.id, timeZone: "Asia/Tokyo", stepsDone: 1, steps: 4 });
     expect(await getRebuildInProgress({ orgId: org.id })).toEqual({ timeZone: "Asia/Tokyo", stepsDone: 1, steps: 4, percent: 25 });
     expect(await getRebuildInProgress({ orgId: other.org.id })).toBeNull();
+    // The dashboards say so above their figures.
+    const period = { from: "2026-03-01", to: "2026-03-02" };
+    expect((await getDashboard({ orgId: org.id }, { period })).rebuild).toMatchObject({ timeZone: "Asia/Tokyo", percent: 25 });
+    expect((await getDashboard({ orgId: other.org.id }, { period })).rebuild).toBeNull();
   });
 });
