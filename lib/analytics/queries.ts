@@ -111,47 +111,33 @@ function objectiveProgress(objectives: Objective[], totals: Totals) {
   return objectives.map((o) => ({ ...o, done: done[o.metric], percent: o.target ? Math.min(100, Math.round((done[o.metric] / o.target) * 100)) : 0 }));
 }
 
-const SUMS = sql.raw(
-  [
-    "coalesce(sum(shares), 0)::int as shares",
-    'coalesce(sum(reach_declared), 0)::bigint as "reachDeclared"',
-    'coalesce(sum(shares_undeclared), 0)::int as "sharesUndeclared"',
-    "coalesce(sum(clicks), 0)::int as clicks",
-    'coalesce(sum(unique_clicks), 0)::int as "uniqueClicks"',
-    "coalesce(sum(filtered_bot), 0)::int as bot",
-    "coalesce(sum(filtered_preview), 0)::int as preview",
-    "coalesce(sum(filtered_head), 0)::int as head",
-    "coalesce(sum(filtered_prefetch), 0)::int as prefetch",
-    "coalesce(sum(filtered_repeat), 0)::int as repeat",
-    "coalesce(sum(filtered_self), 0)::int as self",
-    "coalesce(sum(actions), 0)::int as actions",
-  ].join(", "),
-);
-type SummaryRow = Figures & { network: Network | null; day: string | null; postId: string | null; g: number; title: string | null };
+type SummaryRow = { day: string | null; postId: string | null; g: number; shares: number; clicks: number; uniqueClicks: number; actions: number; title: string | null };
 
 // Everything one dashboard page shows, read from the rollups' daily summaries only (never raw
-// clicks, never the full rollups): the posts summary once (grouping sets: by network, by day,
-// by post) plus once for the period compared, the members summary once (members, groups and
-// languages from that), the hours summary once. Each is a few thousand rows for a quarter
-// of a large organisation.
+// clicks, never the full rollups): the posts summary by network (every figure) for the period
+// and for the period compared, and once more by day and by post (grouping sets, four
+// figures); the members summary once (members, groups and languages from that); the hours
+// summary once. Each is a few thousand rows for a quarter of a large organisation.
 export async function getDashboard(tenant: Org, scope: Scope) {
   const { campaignId, period } = scope;
   const compareTo = scope.compareTo ?? previousPeriod(period);
   const zone = sql`(select time_zone from organizations where id = ${tenant.orgId})`;
-  const [rebuild, tz, rates, summaryRows, hourRows, before, memberFigures, activeBefore, members, campaign, moments] = await Promise.all([
+  const [rebuild, tz, rates, networks, summaryRows, hourRows, before, memberFigures, activeBefore, members, campaign, moments] = await Promise.all([
     getRebuildInProgress(tenant),
     orgTimeZone(tenant),
     getRates(tenant),
+    figuresByNetwork(tenant, campaignId, period),
     db.execute<SummaryRow>(sql`
       with s as (
-        select network, to_char(day, 'YYYY-MM-DD') as day, post_id as "postId", grouping(network, day, post_id)::int as g, ${SUMS}
+        select to_char(day, 'YYYY-MM-DD') as day, post_id as "postId", grouping(day, post_id)::int as g,
+          sum(shares)::int as shares, sum(clicks)::int as clicks, sum(unique_clicks)::int as "uniqueClicks", sum(actions)::int as actions
         from analytics_daily_posts where ${scoped(analyticsDailyPosts, tenant, campaignId, period)}
-        group by grouping sets ((network), (day), (post_id))),
+        group by grouping sets ((day), (post_id))),
       ranked as (select s.*, row_number() over (partition by g, "postId" is null order by clicks desc, shares desc, "postId") as rank from s)
-      select ranked.*, case when g = 6 then (
+      select ranked.*, case when g = 2 then (
           select title from post_variants v where v.post_id = ranked."postId" and v.organization_id = ${tenant.orgId} order by (locale = 'fr') desc limit 1)
         end as title
-      from ranked where g <> 6 or ("postId" is not null and rank <= 50)`),
+      from ranked where g = 1 or ("postId" is not null and rank <= 50)`),
     db
       .select({ hour: analyticsDailyHours.hourOfDay, shares: FIGURES.shares, clicks: FIGURES.clicks })
       .from(analyticsDailyHours)
@@ -161,10 +147,10 @@ export async function getDashboard(tenant: Org, scope: Scope) {
     figuresByNetwork(tenant, campaignId, compareTo),
     db.execute<{ active: number; byMember: { membershipId: string; name: string; shares: number; clicks: number; actions: number }[]; byGroup: { name: string; shares: number; clicks: number; actions: number }[]; byLanguage: { language: string; shares: number; clicks: number; actions: number }[] }>(sql`
       with m as materialized (
-        select membership_id, sum(shares)::int as shares, sum(clicks)::int as clicks, sum(actions)::int as actions, bool_or(shares > 0 or actions > 0) as active
+        select membership_id, sum(shares)::int as shares, sum(clicks)::int as clicks, sum(actions)::int as actions
         from analytics_daily_members where ${scoped(analyticsDailyMembers, tenant, campaignId, period)} and membership_id is not null group by membership_id),
       top as (select * from m order by clicks desc, shares desc, membership_id limit 50)
-      select (select count(*) from m where active)::int as active,
+      select (select count(*) from m where shares > 0 or actions > 0)::int as active,
         (select coalesce(jsonb_agg(t), '[]') from (
           select top.membership_id as "membershipId", coalesce(u.name, u.email) as name, top.shares, top.clicks, top.actions
           from top join memberships ms on ms.id = top.membership_id join users u on u.id = ms.user_id
@@ -197,17 +183,16 @@ export async function getDashboard(tenant: Org, scope: Scope) {
       )
       .orderBy(keyMoments.startsAt),
   ]);
-  const rows = [...summaryRows].map((r) => ({ ...r, reachDeclared: Number(r.reachDeclared) }));
-  // grouping() bits, left to right: network, day, post (1 = not grouped by it).
-  const networks = rows.filter((r) => r.g === 0b011);
+  const rows = [...summaryRows];
+  // grouping() bits, left to right: day, post (1 = not grouped by it).
   const series = rows
-    .filter((r) => r.g === 0b101)
+    .filter((r) => r.g === 0b01)
     .map((r) => ({ day: r.day!, shares: r.shares, clicks: r.clicks, uniqueClicks: r.uniqueClicks, actions: r.actions }))
     .sort((a, b) => a.day.localeCompare(b.day));
   const byHour = hourRows.map((r) => ({ hour: r.hour, shares: r.shares, clicks: r.clicks }));
   // A post's title in French, else its other language.
   const byPost = rows
-    .filter((r) => r.g === 0b110 && r.postId)
+    .filter((r) => r.g === 0b10 && r.postId)
     .sort((a, b) => b.clicks - a.clicks || b.shares - a.shares)
     .slice(0, 50)
     .map((r) => ({ postId: r.postId, title: r.title ?? "", shares: r.shares, clicks: r.clicks, uniqueClicks: r.uniqueClicks }));
