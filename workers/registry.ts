@@ -37,6 +37,7 @@ export const HANDLERS: Record<string, Loader> = {
   "alert-share-done": () => import("./jobs/alert-share-done"),
   "roll-up-analytics": () => import("./jobs/roll-up-analytics"),
   "maintain-analytics": () => import("./jobs/maintain-analytics"),
+  "rebuild-analytics": () => import("./jobs/rebuild-analytics"),
 };
 
 const loaded = new Map<string, Promise<JobHandler>>();

@@ -34,6 +34,7 @@ export const SUBSCRIPTIONS: { [T in EventType]: Subscriber<T>[] } = {
   "alert.scheduled": [alerts.onAlertScheduled],
   "alert.cancelled": [alerts.onAlertCancelled],
   "alert.letter.requested": [alerts.onLetterRequested],
+  "organization.time_zone.changed": [analytics.onTimeZoneChanged],
 };
 
 export function jobRequestsFor(event: StoredEvent): JobRequest[] {

@@ -1,4 +1,4 @@
-import { bigint, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { bigint, date, index, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { id } from "./columns";
 import { network } from "./enums";
 import { campaigns } from "./campaigns";
@@ -65,6 +65,58 @@ export const analyticsDaily = pgTable(
   ],
 );
 
+// Smaller pre-summed copies of the two rollups, so a dashboard page reads a few thousand rows
+// whatever the organisation's size: per local day × campaign × post × network (totals, networks,
+// posts, the daily series), per local day × campaign × member (members, groups, languages,
+// participation) and per local day × campaign × local hour of the day (the hour-of-day chart).
+// Written by the same statement as analytics_hourly and analytics_daily (lib/analytics/rollup.ts),
+// so they always sum to the same figures.
+export const analyticsDailyPosts = pgTable(
+  "analytics_daily_posts",
+  {
+    organizationId: text("organization_id").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    campaignId: text("campaign_id"),
+    postId: text("post_id"),
+    network: network("network"),
+    ...metrics(),
+  },
+  (t) => [
+    unique("analytics_daily_posts_key").on(t.organizationId, t.day, t.campaignId, t.postId, t.network).nullsNotDistinct(),
+    index("analytics_daily_posts_org_campaign_day_idx").on(t.organizationId, t.campaignId, t.day),
+  ],
+);
+
+export const analyticsDailyMembers = pgTable(
+  "analytics_daily_members",
+  {
+    organizationId: text("organization_id").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    campaignId: text("campaign_id"),
+    membershipId: text("membership_id"),
+    ...metrics(),
+  },
+  (t) => [
+    unique("analytics_daily_members_key").on(t.organizationId, t.day, t.campaignId, t.membershipId).nullsNotDistinct(),
+    index("analytics_daily_members_org_campaign_day_idx").on(t.organizationId, t.campaignId, t.day),
+  ],
+);
+
+export const analyticsDailyHours = pgTable(
+  "analytics_daily_hours",
+  {
+    organizationId: text("organization_id").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    campaignId: text("campaign_id"),
+    hourOfDay: smallint("hour_of_day").notNull(),
+    ...metrics(),
+  },
+  (t) => [
+    unique("analytics_daily_hours_key").on(t.organizationId, t.day, t.campaignId, t.hourOfDay).nullsNotDistinct(),
+    index("analytics_daily_hours_org_campaign_day_idx").on(t.organizationId, t.campaignId, t.day),
+  ],
+);
+
 // One row per event already added to the rollups, written in the same transaction as the
 // additions: a replayed event (retry, second dispatch) adds nothing, and a worker killed
 // mid-way leaves neither.
@@ -73,6 +125,22 @@ export const analyticsAppliedEvents = pgTable("analytics_applied_events", {
   organizationId: text("organization_id").notNull(),
   appliedAt: timestamp("applied_at", { withTimezone: true }).defaultNow().notNull(),
 });
+
+// A recount of an organisation's rollups in its new time zone (lib/analytics/rebuild-time-zone.ts),
+// one per `organization.time_zone.changed` event: the analytics pages show its progress.
+export const analyticsRebuilds = pgTable(
+  "analytics_rebuilds",
+  {
+    eventId: text("event_id").primaryKey(),
+    organizationId: organizationId(),
+    timeZone: text("time_zone").notNull(),
+    stepsDone: integer("steps_done").notNull().default(0),
+    steps: integer("steps").notNull().default(1),
+    startedAt: timestamp("started_at", { withTimezone: true }).defaultNow().notNull(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [index("analytics_rebuilds_org_started_idx").on(t.organizationId, t.startedAt)],
+);
 
 // The organisation's rates per network (a missing row means the defaults of
 // lib/analytics/method.ts).

@@ -19,6 +19,13 @@ export const rollUpEventJob = defineJob({
   }),
 });
 
+// Recounts an organisation's rollups on its (new) time zone's clock, with progress.
+export const rebuildAnalyticsJob = defineJob({
+  name: "rebuild-analytics",
+  queue: "analytics",
+  schema: z.object({ eventId: id, orgId: id }),
+});
+
 // Daily: the click partitions of the coming months exist before their first click, and the
 // rollups' ledger forgets events long applied.
 export const maintainAnalyticsJob = defineJob({
@@ -39,3 +46,5 @@ export const onShareRecorded = ({ id: eventId, orgId, payload }: StoredEvent<"sh
 export const onActionCompleted = ({ id: eventId, orgId, payload }: StoredEvent<"action.completed">) => [
   rollUpEventJob.request({ eventId, orgId, fact: { kind: "action", membershipId: payload.membershipId, campaignId: payload.campaignId ?? null } }),
 ];
+
+export const onTimeZoneChanged = ({ id: eventId, orgId }: StoredEvent<"organization.time_zone.changed">) => [rebuildAnalyticsJob.request({ eventId, orgId })];

@@ -1,13 +1,13 @@
 // No "server-only": the benchmark and the report link's page read these too.
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { analyticsDaily, analyticsHourly, analyticsRates, campaigns, keyMoments, memberships } from "@/db/schema";
+import { analyticsDaily, analyticsDailyHours, analyticsDailyMembers, analyticsDailyPosts, analyticsRates, campaigns, keyMoments, memberships } from "@/db/schema";
 import type { Objective } from "@/db/schema/campaigns";
 import { network as networkEnum, type Network } from "@/db/schema/enums";
 import { AppError } from "@/lib/errors";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import { DEFAULT_RATES, estimate, type NetworkFigures, type Rates } from "./method";
-import { METRICS } from "./rollup";
+import { getRebuildInProgress } from "./rebuild-time-zone";
 
 export type Period = { from: string; to: string };
 export type Scope = { campaignId?: string | null; period: Period; compareTo?: Period | null };
@@ -27,12 +27,12 @@ export async function setRates(tenant: Org, network: Network, rates: Rates) {
     .onConflictDoUpdate({ target: [analyticsRates.organizationId, analyticsRates.network], set: { ...rates, updatedAt: new Date() } });
 }
 
-// A period is days of the organisation's calendar, `from` and `to` included: an hour
-// belongs to it when it starts between local midnight of `from` and local midnight after `to`.
-const hoursOf = (tz: string, period: Period) =>
-  sql`${analyticsHourly.hour} >= (${period.from}::date)::timestamp at time zone ${tz} and ${analyticsHourly.hour} < (${period.to}::date + 1)::timestamp at time zone ${tz}`;
-const daysOf = (period: Period) => sql`${analyticsDaily.day} between ${period.from}::date and ${period.to}::date`;
-const ofCampaign = (table: typeof analyticsHourly | typeof analyticsDaily, campaignId?: string | null) => (campaignId ? eq(table.campaignId, campaignId) : undefined);
+// A period is days of the organisation's calendar, `from` and `to` included.
+type DailyTable = typeof analyticsDaily | typeof analyticsDailyPosts | typeof analyticsDailyMembers | typeof analyticsDailyHours;
+const daysOf = (table: DailyTable, period: Period) => sql`${table.day} between ${period.from}::date and ${period.to}::date`;
+const ofCampaign = (table: DailyTable, campaignId?: string | null) => (campaignId ? eq(table.campaignId, campaignId) : undefined);
+const scoped = (table: DailyTable, tenant: Org, campaignId: string | null | undefined, period: Period) =>
+  inOrg(table, tenant, daysOf(table, period), ofCampaign(table, campaignId));
 
 const FIGURES = {
   shares: sql<number>`coalesce(sum(shares), 0)`.mapWith(Number),
@@ -51,19 +51,19 @@ const FIGURES = {
 type Figures = { [K in keyof typeof FIGURES]: number };
 export const FILTER_REASONS = ["preview", "bot", "repeat", "self", "head", "prefetch"] as const;
 
-async function figuresByNetwork(tenant: Org, tz: string, campaignId: string | null | undefined, period: Period) {
+async function figuresByNetwork(tenant: Org, campaignId: string | null | undefined, period: Period) {
   return db
-    .select({ network: analyticsHourly.network, ...FIGURES })
-    .from(analyticsHourly)
-    .where(inOrg(analyticsHourly, tenant, hoursOf(tz, period), ofCampaign(analyticsHourly, campaignId)))
-    .groupBy(analyticsHourly.network);
+    .select({ network: analyticsDailyPosts.network, ...FIGURES })
+    .from(analyticsDailyPosts)
+    .where(scoped(analyticsDailyPosts, tenant, campaignId, period))
+    .groupBy(analyticsDailyPosts.network);
 }
 
 async function activeMembers(tenant: Org, campaignId: string | null | undefined, period: Period) {
   const [row] = await db
-    .select({ n: sql<number>`count(distinct ${analyticsDaily.membershipId})`.mapWith(Number) })
-    .from(analyticsDaily)
-    .where(inOrg(analyticsDaily, tenant, daysOf(period), ofCampaign(analyticsDaily, campaignId), sql`(${analyticsDaily.shares} > 0 or ${analyticsDaily.actions} > 0)`));
+    .select({ n: sql<number>`count(distinct ${analyticsDailyMembers.membershipId})`.mapWith(Number) })
+    .from(analyticsDailyMembers)
+    .where(and(scoped(analyticsDailyMembers, tenant, campaignId, period), sql`(${analyticsDailyMembers.shares} > 0 or ${analyticsDailyMembers.actions} > 0)`));
   return row.n;
 }
 
@@ -111,62 +111,50 @@ function objectiveProgress(objectives: Objective[], totals: Totals) {
   return objectives.map((o) => ({ ...o, done: done[o.metric], percent: o.target ? Math.min(100, Math.round((done[o.metric] / o.target) * 100)) : 0 }));
 }
 
-const SUMS = sql.raw(
-  [
-    "coalesce(sum(shares), 0)::int as shares",
-    'coalesce(sum(reach_declared), 0)::bigint as "reachDeclared"',
-    'coalesce(sum(shares_undeclared), 0)::int as "sharesUndeclared"',
-    "coalesce(sum(clicks), 0)::int as clicks",
-    'coalesce(sum(unique_clicks), 0)::int as "uniqueClicks"',
-    "coalesce(sum(filtered_bot), 0)::int as bot",
-    "coalesce(sum(filtered_preview), 0)::int as preview",
-    "coalesce(sum(filtered_head), 0)::int as head",
-    "coalesce(sum(filtered_prefetch), 0)::int as prefetch",
-    "coalesce(sum(filtered_repeat), 0)::int as repeat",
-    "coalesce(sum(filtered_self), 0)::int as self",
-    "coalesce(sum(actions), 0)::int as actions",
-  ].join(", "),
-);
-const METRIC_COLUMNS = sql.raw(METRICS.join(", "));
-const METRIC_SUMS = sql.raw(METRICS.map((m) => `sum(${m}) as ${m}`).join(", "));
-type HourlyRow = Figures & { network: Network | null; day: string | null; hour: number | null; postId: string | null; g: number };
+type SummaryRow = { day: string | null; postId: string | null; g: number; shares: number; clicks: number; uniqueClicks: number; actions: number; title: string | null };
 
-// Everything one dashboard page shows, read from the rollups only (never raw clicks). The
-// hourly rollup is read once (grouping sets: by network, by hour, by post; only the few
-// hour totals are then turned into local days and hours of the day, rather than every
-// row of the period) and the daily one once (per member, then members, groups and languages from that),
-// so a page costs two scans of its period, however many tables it shows.
+// Everything one dashboard page shows, read from the rollups' daily summaries only (never raw
+// clicks, never the full rollups): the posts summary by network (every figure) for the period
+// and for the period compared, and once more by day and by post (grouping sets, four
+// figures); the members summary once (members, groups and languages from that); the hours
+// summary once. Each is a few thousand rows for a quarter of a large organisation.
 export async function getDashboard(tenant: Org, scope: Scope) {
-  const tz = await orgTimeZone(tenant);
   const { campaignId, period } = scope;
   const compareTo = scope.compareTo ?? previousPeriod(period);
-  const hourly = inOrg(analyticsHourly, tenant, hoursOf(tz, period), ofCampaign(analyticsHourly, campaignId));
-  const daily = inOrg(analyticsDaily, tenant, daysOf(period), ofCampaign(analyticsDaily, campaignId));
-  const [rates, hourlyRows, before, memberFigures, activeBefore, members, campaign, moments] = await Promise.all([
+  const zone = sql`(select time_zone from organizations where id = ${tenant.orgId})`;
+  const [rebuild, tz, rates, networks, summaryRows, hourRows, before, memberFigures, activeBefore, members, campaign, moments] = await Promise.all([
+    getRebuildInProgress(tenant),
+    orgTimeZone(tenant),
     getRates(tenant),
-    db.execute<HourlyRow>(sql`
-      with h as materialized (
-        select network, hour, post_id, grouping(network, hour, post_id) as g, ${METRIC_SUMS}
-        from analytics_hourly where ${hourly}
-        group by grouping sets ((network), (hour), (post_id))),
-      hours as (
-        select to_char(hour at time zone ${tz}, 'YYYY-MM-DD') as day, extract(hour from hour at time zone ${tz})::int as hod, ${METRIC_COLUMNS}
-        from h where g = 5)
-      select network, null::text as day, null::int as hour, post_id as "postId", (case g when 3 then 7 else 14 end)::int as g, ${SUMS}
-      from h where g in (3, 6) group by network, post_id, g
-      union all
-      select null, day, hod, null, (case grouping(day, hod) when 1 then 11 else 13 end)::int, ${SUMS}
-      from hours group by grouping sets ((day), (hod))`),
-    figuresByNetwork(tenant, tz, campaignId, compareTo),
+    figuresByNetwork(tenant, campaignId, period),
+    db.execute<SummaryRow>(sql`
+      with s as (
+        select to_char(day, 'YYYY-MM-DD') as day, post_id as "postId", grouping(day, post_id)::int as g,
+          sum(shares)::int as shares, sum(clicks)::int as clicks, sum(unique_clicks)::int as "uniqueClicks", sum(actions)::int as actions
+        from analytics_daily_posts where ${scoped(analyticsDailyPosts, tenant, campaignId, period)}
+        group by grouping sets ((day), (post_id))),
+      ranked as (select s.*, row_number() over (partition by g, "postId" is null order by clicks desc, shares desc, "postId") as rank from s)
+      select ranked.*, case when g = 2 then (
+          select title from post_variants v where v.post_id = ranked."postId" and v.organization_id = ${tenant.orgId} order by (locale = 'fr') desc limit 1)
+        end as title
+      from ranked where g = 1 or ("postId" is not null and rank <= 50)`),
+    db
+      .select({ hour: analyticsDailyHours.hourOfDay, shares: FIGURES.shares, clicks: FIGURES.clicks })
+      .from(analyticsDailyHours)
+      .where(scoped(analyticsDailyHours, tenant, campaignId, period))
+      .groupBy(analyticsDailyHours.hourOfDay)
+      .orderBy(analyticsDailyHours.hourOfDay),
+    figuresByNetwork(tenant, campaignId, compareTo),
     db.execute<{ active: number; byMember: { membershipId: string; name: string; shares: number; clicks: number; actions: number }[]; byGroup: { name: string; shares: number; clicks: number; actions: number }[]; byLanguage: { language: string; shares: number; clicks: number; actions: number }[] }>(sql`
       with m as materialized (
-        select membership_id, sum(shares)::int as shares, sum(clicks)::int as clicks, sum(actions)::int as actions, bool_or(shares > 0 or actions > 0) as active
-        from analytics_daily where ${daily} and membership_id is not null group by membership_id)
-      select (select count(*) from m where active)::int as active,
+        select membership_id, sum(shares)::int as shares, sum(clicks)::int as clicks, sum(actions)::int as actions
+        from analytics_daily_members where ${scoped(analyticsDailyMembers, tenant, campaignId, period)} and membership_id is not null group by membership_id),
+      top as (select * from m order by clicks desc, shares desc, membership_id limit 50)
+      select (select count(*) from m where shares > 0 or actions > 0)::int as active,
         (select coalesce(jsonb_agg(t), '[]') from (
-          select m.membership_id as "membershipId", coalesce(u.name, u.email) as name, m.shares, m.clicks, m.actions
-          from m join memberships ms on ms.id = m.membership_id join users u on u.id = ms.user_id
-          order by m.clicks desc, m.shares desc, m.membership_id limit 50) t) as "byMember",
+          select top.membership_id as "membershipId", coalesce(u.name, u.email) as name, top.shares, top.clicks, top.actions
+          from top join memberships ms on ms.id = top.membership_id join users u on u.id = ms.user_id
+          order by top.clicks desc, top.shares desc, top.membership_id) t) as "byMember",
         (select coalesce(jsonb_agg(t), '[]') from (
           select g.name, sum(m.shares)::int as shares, sum(m.clicks)::int as clicks, sum(m.actions)::int as actions
           from m join group_members gm on gm.membership_id = m.membership_id join groups g on g.id = gm.group_id
@@ -183,35 +171,31 @@ export async function getDashboard(tenant: Org, scope: Scope) {
       .then(([row]) => row.n),
     campaignId ? getCampaignForReport(tenant, campaignId) : Promise.resolve(null),
     db
-      .select({ title: keyMoments.title, day: sql<string>`to_char(${keyMoments.startsAt} at time zone ${tz}, 'YYYY-MM-DD')` })
+      .select({ title: keyMoments.title, day: sql<string>`to_char(${keyMoments.startsAt} at time zone ${zone}, 'YYYY-MM-DD')` })
       .from(keyMoments)
       .where(
         inOrg(
           keyMoments,
           tenant,
           campaignId ? eq(keyMoments.campaignId, campaignId) : undefined,
-          sql`${keyMoments.startsAt} >= (${period.from}::date)::timestamp at time zone ${tz} and ${keyMoments.startsAt} < (${period.to}::date + 1)::timestamp at time zone ${tz}`,
+          sql`${keyMoments.startsAt} >= (${period.from}::date)::timestamp at time zone ${zone} and ${keyMoments.startsAt} < (${period.to}::date + 1)::timestamp at time zone ${zone}`,
         ),
       )
       .orderBy(keyMoments.startsAt),
   ]);
-  const rows = [...hourlyRows].map((r) => ({ ...r, reachDeclared: Number(r.reachDeclared) }));
-  // grouping() bits, left to right: network, day, hour, post (1 = not grouped by it).
-  const networks = rows.filter((r) => r.g === 0b0111);
+  const rows = [...summaryRows];
+  // grouping() bits, left to right: day, post (1 = not grouped by it).
   const series = rows
-    .filter((r) => r.g === 0b1011)
+    .filter((r) => r.g === 0b01)
     .map((r) => ({ day: r.day!, shares: r.shares, clicks: r.clicks, uniqueClicks: r.uniqueClicks, actions: r.actions }))
     .sort((a, b) => a.day.localeCompare(b.day));
-  const byHour = rows
-    .filter((r) => r.g === 0b1101)
-    .map((r) => ({ hour: r.hour!, shares: r.shares, clicks: r.clicks }))
-    .sort((a, b) => a.hour - b.hour);
-  const topPosts = rows
-    .filter((r) => r.g === 0b1110 && r.postId)
+  const byHour = hourRows.map((r) => ({ hour: r.hour, shares: r.shares, clicks: r.clicks }));
+  // A post's title in French, else its other language.
+  const byPost = rows
+    .filter((r) => r.g === 0b10 && r.postId)
     .sort((a, b) => b.clicks - a.clicks || b.shares - a.shares)
-    .slice(0, 50);
-  const titles = await postTitles(tenant, topPosts.map((p) => p.postId!));
-  const byPost = topPosts.map((r) => ({ postId: r.postId, title: titles.get(r.postId!) ?? "", shares: r.shares, clicks: r.clicks, uniqueClicks: r.uniqueClicks }));
+    .slice(0, 50)
+    .map((r) => ({ postId: r.postId, title: r.title ?? "", shares: r.shares, clicks: r.clicks, uniqueClicks: r.uniqueClicks }));
   const totals = total(networks, rates, memberFigures.active, members);
   const previous = total(before, rates, activeBefore, members);
   const networkRows = networks
@@ -220,6 +204,8 @@ export async function getDashboard(tenant: Org, scope: Scope) {
     .sort((a, b) => b.clicks - a.clicks);
   return {
     timeZone: tz,
+    // A recount on a new time zone under way: these figures are still the old clock's.
+    rebuild,
     period,
     compareTo,
     totals,
@@ -239,14 +225,6 @@ export async function getDashboard(tenant: Org, scope: Scope) {
   };
 }
 
-// A post's title in French, else its other language.
-async function postTitles(tenant: Org, ids: string[]) {
-  if (ids.length === 0) return new Map<string, string>();
-  const rows = await db.execute<{ id: string; title: string }>(sql`
-    select distinct on (post_id) post_id as id, title from post_variants
-    where organization_id = ${tenant.orgId} and post_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) order by post_id, (locale = 'fr') desc`);
-  return new Map(rows.map((r) => [r.id, r.title]));
-}
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
 
 // The member's own impact, same rollups and same definitions as the dashboards.
@@ -256,7 +234,7 @@ export async function getMemberImpact(tenant: Tenant, period: Period) {
   const rows = await db
     .select({ network: analyticsDaily.network, ...FIGURES })
     .from(analyticsDaily)
-    .where(inOrg(analyticsDaily, tenant, eq(analyticsDaily.membershipId, tenant.membershipId), daysOf(period)))
+    .where(inOrg(analyticsDaily, tenant, eq(analyticsDaily.membershipId, tenant.membershipId), daysOf(analyticsDaily, period)))
     .groupBy(analyticsDaily.network);
   const active = rows.some((r) => r.shares > 0 || r.actions > 0) ? 1 : 0;
   return total(rows, rates, active, 1);

@@ -20,8 +20,15 @@ export const METRICS = [
 
 const metricList = sql.raw(METRICS.join(", "));
 const sums = sql.raw(METRICS.map((m) => `sum(${m})`).join(", "));
-const hourlyAdd = sql.raw(METRICS.map((m) => `${m} = analytics_hourly.${m} + excluded.${m}`).join(", "));
-const dailyAdd = sql.raw(METRICS.map((m) => `${m} = analytics_daily.${m} + excluded.${m}`).join(", "));
+const addTo = (table: string) => sql.raw(METRICS.map((m) => `${m} = ${table}.${m} + excluded.${m}`).join(", "));
+
+// The smaller pre-summed tables the dashboards read (db/schema/analytics.ts): each key is a
+// local day plus the columns named here; `hour_of_day` is the hour on the organisation's clock.
+const SUMMARIES = [
+  { table: "analytics_daily_posts", key: ["campaign_id", "post_id", "network"] },
+  { table: "analytics_daily_members", key: ["campaign_id", "membership_id"] },
+  { table: "analytics_daily_hours", key: ["campaign_id", "hour_of_day"] },
+] as const;
 
 // One row per click, from the raw clicks (filter_reason null: a person's click).
 const clickSource = (where: SQL) => sql`
@@ -49,24 +56,38 @@ const shareSource = (where: SQL) => sql`
   left join member_audiences a on a.membership_id = s.membership_id and a.network = s.network
   where ${where}`;
 
-// Adds the rows of `source` to both rollups in one statement: the hour and the day are read
-// on the organisation's clock (`date_trunc(…, zone)` gives the instant the local hour starts,
-// so the repeated hour of a daylight-saving night stays two hours). Rows are added in key
-// order, so concurrent additions lock rows in the same order and never deadlock.
-async function addToRollups(tx: Transaction, orgId: string, source: SQL) {
+// Adds the rows of `source` to both rollups and their summaries in one statement: the hour
+// and the day are read on the organisation's clock (`date_trunc(…, zone)` gives the instant
+// the local hour starts, so the repeated hour of a daylight-saving night stays two hours).
+// Rows are added in key order, so concurrent additions lock rows in the same order and never
+// deadlock.
+async function addToRollups(tx: Transaction, orgId: string, source: SQL, { withSummaries = true } = {}) {
+  const summaries = (withSummaries ? SUMMARIES : []).map(({ table, key }) => {
+    const keys = sql.raw(key.join(", "));
+    const groups = sql.raw(["1", "2", ...key.map((_, i) => String(i + 3))].join(", "));
+    return sql`, ${sql.raw(table)} as (
+      insert into ${sql.raw(table)} (organization_id, day, ${keys}, ${metricList})
+      select organization_id, day, ${keys}, ${sums}
+      from src group by ${groups} order by ${groups}
+      on conflict on constraint ${sql.raw(`${table}_key`)} do update set ${addTo(table)}
+      returning 1)`;
+  });
   await tx.execute(sql`
-    with src as materialized (${source}),
-    zone as (select time_zone as tz from organizations where id = ${orgId}),
+    with zone as (select time_zone as tz from organizations where id = ${orgId}),
+    src as materialized (
+      select s.*, date_trunc('hour', s.at, zone.tz) as hour, (s.at at time zone zone.tz)::date as day,
+        extract(hour from s.at at time zone zone.tz)::smallint as hour_of_day
+      from (${source}) s, zone),
     hourly as (
       insert into analytics_hourly (organization_id, hour, campaign_id, post_id, network, ${metricList})
-      select organization_id, date_trunc('hour', at, zone.tz), campaign_id, post_id, network, ${sums}
-      from src, zone group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
-      on conflict on constraint analytics_hourly_key do update set ${hourlyAdd}
-      returning 1)
+      select organization_id, hour, campaign_id, post_id, network, ${sums}
+      from src group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
+      on conflict on constraint analytics_hourly_key do update set ${addTo("analytics_hourly")}
+      returning 1)${sql.join(summaries, sql``)}
     insert into analytics_daily (organization_id, day, campaign_id, post_id, network, membership_id, ${metricList})
-    select organization_id, (at at time zone zone.tz)::date, campaign_id, post_id, network, membership_id, ${sums}
-    from src, zone group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
-    on conflict on constraint analytics_daily_key do update set ${dailyAdd}`);
+    select organization_id, day, campaign_id, post_id, network, membership_id, ${sums}
+    from src group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
+    on conflict on constraint analytics_daily_key do update set ${addTo("analytics_daily")}`);
 }
 
 // Applies one event exactly once: the ledger row and the additions commit together, so a
@@ -110,21 +131,59 @@ export function rollUpAction(eventId: string, orgId: string, membershipId: strin
 const textArray = (values: string[]) => sql`${`{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`}::text[]`;
 
 // Recounts an organisation's clicks and shares from the raw rows (after a time zone change,
-// for the demo seed, or to repair); inside the caller's transaction when given one. Actions have no raw table here and are kept. Events not
-// yet applied whose facts this count includes are written to the ledger, so they add
-// nothing later.
-export async function rebuildRollups(orgId: string, executor: Database | Transaction = db) {
+// for the demo seed, or to repair); inside the caller's transaction when given one. Actions
+// have no raw table here and are kept as they were (their daily rows keep the day they were
+// counted on). Events not yet applied whose facts this count includes are written to the
+// ledger, so they add nothing later. The summaries are then recomputed from the two rollups.
+// Clicks are counted a month of partition at a time; `onProgress` hears each step done (it
+// runs outside the transaction, which readers see only whole, once committed).
+export async function rebuildRollups(
+  orgId: string,
+  executor: Database | Transaction = db,
+  onProgress: (done: number, steps: number) => Promise<unknown> = async () => {},
+) {
   await executor.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`analytics:${orgId}`}))`);
     await tx.execute(sql`delete from analytics_hourly where organization_id = ${orgId} and post_id is not null`);
     await tx.execute(sql`delete from analytics_daily where organization_id = ${orgId} and post_id is not null`);
-    await addToRollups(tx, orgId, sql`${clickSource(sql`c.organization_id = ${orgId}`)} union all ${shareSource(sql`s.organization_id = ${orgId}`)}`);
+    const months = await tx.execute<{ start: string; end: string }>(sql`
+      select m::text as start, (m + interval '1 month')::text as "end"
+      from (select min(clicked_at) as lo, max(clicked_at) as hi from clicks where organization_id = ${orgId}) r,
+        generate_series(date_trunc('month', r.lo, 'UTC'), r.hi, interval '1 month') m`);
+    const steps = months.length + 2;
+    for (const [i, month] of months.entries()) {
+      const inMonth = sql`c.organization_id = ${orgId} and c.clicked_at >= ${month.start}::timestamptz and c.clicked_at < ${month.end}::timestamptz`;
+      await addToRollups(tx, orgId, clickSource(inMonth), { withSummaries: false });
+      await onProgress(i + 1, steps);
+    }
+    await addToRollups(tx, orgId, shareSource(sql`s.organization_id = ${orgId}`), { withSummaries: false });
+    await onProgress(steps - 1, steps);
+    await resummarise(tx, orgId);
     await tx.execute(sql`
       insert into analytics_applied_events (event_id, organization_id)
       select id::text, organization_id from outbox_events
       where organization_id = ${orgId} and type in ('clicks.ingested', 'share.recorded')
       on conflict do nothing`);
+    await onProgress(steps, steps);
   });
+}
+
+// The summaries of an organisation recomputed from its two rollups: the same sums the
+// additions keep (the hour of the day read from the hourly rollup on the current clock).
+async function resummarise(tx: Transaction, orgId: string) {
+  for (const { table, key } of SUMMARIES) {
+    await tx.execute(sql`delete from ${sql.raw(table)} where organization_id = ${orgId}`);
+    const keys = sql.raw(key.join(", "));
+    const from =
+      table === "analytics_daily_hours"
+        ? sql`(select h.*, (h.hour at time zone o.time_zone)::date as day, extract(hour from h.hour at time zone o.time_zone)::smallint as hour_of_day
+            from analytics_hourly h join organizations o on o.id = h.organization_id where h.organization_id = ${orgId}) r`
+        : sql`analytics_daily r where r.organization_id = ${orgId}`;
+    await tx.execute(sql`
+      insert into ${sql.raw(table)} (organization_id, day, ${keys}, ${metricList})
+      select organization_id, day, ${keys}, ${sums} from ${from}
+      group by organization_id, day, ${keys}`);
+  }
 }
 
 // Ledger rows outlive their events by far (events are purged after 7 days, jobs retry for

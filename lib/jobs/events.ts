@@ -35,6 +35,8 @@ export const EVENT_SCHEMAS = {
   "alert.cancelled": z.object({ alertId: id, sendAt: instant }),
   // A member asked Relais to send their letter to a decision-maker (lib/alerts/send-letter.ts).
   "alert.letter.requested": z.object({ letterId: id }),
+  // The organisation's time zone changed: its day and hour rollups are recounted on the new clock.
+  "organization.time_zone.changed": z.object({ from: z.string(), to: z.string() }),
 } as const;
 
 export type EventType = keyof typeof EVENT_SCHEMAS;

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { db, type Database, type Transaction } from "@/db/client";
 import { auditLog, organizationLogos, organizations, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { emit } from "@/lib/jobs/outbox";
 import { insertMemberships } from "@/lib/members/insert-memberships";
 import type { Tenant } from "@/lib/tenancy";
 import type { CreateOrganizationInput, UpdateOrganizationSettingsInput } from "./schemas";
@@ -46,6 +47,8 @@ export async function updateOrganizationSettings(tenant: Tenant, input: UpdateOr
     const [org] = await tx.update(organizations).set(input).where(eq(organizations.id, tenant.orgId)).returning();
     const changed = (Object.keys(input) as (keyof UpdateOrganizationSettingsInput)[]).filter((k) => before[k] !== input[k]);
     if (changed.length) await recordAudit(tx, tenant, "organization.settings_updated", org.id, { fields: changed });
+    // Days and hours of the analytics are the organisation's: they are recounted on the new clock.
+    if (before.timeZone !== org.timeZone) await emit(tx, { type: "organization.time_zone.changed", orgId: org.id, payload: { from: before.timeZone, to: org.timeZone } });
     return org;
   });
 }

@@ -87,6 +87,9 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
   { table: "notification_preferences", columns: { membership_id: membership("delete"), user_id: user("delete") }, export: "rows", purpose: "notifications" },
   { table: "push_subscriptions", columns: { user_id: user("delete") }, export: "rows", omit: ["endpoint", "p256dh", "auth"], purpose: "notifications" },
   { table: "analytics_daily", columns: { membership_id: membership() }, export: "none", purpose: "statistics" },
+  // The dashboards' per-member summary: one pseudonym per erasure keeps the figures and the
+  // count of active members (nulling would merge two erased people's rows on one key).
+  { table: "analytics_daily_members", columns: { membership_id: membership("pseudonym") }, export: "none", purpose: "statistics" },
   { table: "member_audiences", columns: { membership_id: membership("delete") }, export: "rows", purpose: "statistics" },
   { table: "report_links", columns: { created_by: user() }, export: "none", omit: ["token_hash"], purpose: "statistics" },
   { table: "contests", columns: { created_by: user() }, export: "none", purpose: "content" },

@@ -25,9 +25,10 @@ describe("rollups", () => {
     const raw = await rawTotals(org.id);
     expect(raw.clicks).toBeGreaterThan(0);
     expect(raw.repeat).toBeGreaterThan(0);
-    const { hourly, daily } = await rollupTotals(org.id);
+    const { hourly, daily, summaries } = await rollupTotals(org.id);
     expect(hourly).toEqual({ ...raw, actions: 0 });
     expect(daily).toEqual({ ...raw, actions: 0 });
+    expect(summaries).toEqual({ posts: daily, members: daily, hours: daily });
   });
 
   it("keep every filtered click with its reason", async () => {
@@ -94,7 +95,9 @@ describe("rollups", () => {
     await rebuildRollups(org.id);
     await applyEvents(org.id);
     const raw = await rawTotals(org.id);
-    expect((await rollupTotals(org.id)).daily).toEqual({ ...raw, actions: 0 });
+    const { daily, summaries } = await rollupTotals(org.id);
+    expect(daily).toEqual({ ...raw, actions: 0 });
+    expect(summaries).toEqual({ posts: daily, members: daily, hours: daily });
   });
 
   it("reach counts the sharer's declared followers, or none declared", async () => {

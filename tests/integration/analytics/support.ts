@@ -53,7 +53,11 @@ const FIGURES = sql`coalesce(sum(clicks), 0)::int as clicks, coalesce(sum(unique
 export async function rollupTotals(orgId: string) {
   const [hourly] = await db.execute(sql`select ${FIGURES} from analytics_hourly where organization_id = ${orgId}`);
   const [daily] = await db.execute(sql`select ${FIGURES} from analytics_daily where organization_id = ${orgId}`);
-  return { hourly, daily };
+  const [posts] = await db.execute(sql`select ${FIGURES} from analytics_daily_posts where organization_id = ${orgId}`);
+  const [members] = await db.execute(sql`select ${FIGURES} from analytics_daily_members where organization_id = ${orgId}`);
+  const [hours] = await db.execute(sql`select ${FIGURES} from analytics_daily_hours where organization_id = ${orgId}`);
+  // The summaries the dashboards read sum to the same figures as the daily rollup.
+  return { hourly, daily, summaries: { posts, members, hours } };
 }
 
 export async function rawTotals(orgId: string) {

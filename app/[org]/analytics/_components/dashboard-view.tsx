@@ -36,6 +36,11 @@ export async function DashboardView({ data, exportBase }: { data: Dashboard; exp
 
   return (
     <div className="space-y-4">
+      {data.rebuild ? (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+          {t("rebuilding", { timeZone: data.rebuild.timeZone, percent: data.rebuild.percent })}
+        </p>
+      ) : null}
       <p className="text-sm text-slate-700">{t("compared_with", { from: data.compareTo.from, to: data.compareTo.to })}</p>
       <section aria-labelledby="figures-title" className="space-y-2">
         <h2 id="figures-title" className="text-lg font-semibold">{t("figures")}</h2>
