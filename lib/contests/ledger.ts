@@ -89,12 +89,12 @@ const STATEMENT = `
       where l.taken is null
     ),
     opened as materialized (
-      select t.contest_id, t.membership_id, t.day, t.total, t.share, t.click, t.action, t.bonus
+      select t.ctid as tid, t.contest_id, t.membership_id, t.day, t.total, t.share, t.click, t.action, t.bonus
       from (select distinct c, m, day from fresh) f
-      join lateral (select * from contest_daily_totals t where t.contest_id = f.c and t.membership_id = f.m and t.day = f.day limit 1) t on true
+      join lateral (select ctid, * from contest_daily_totals t where t.contest_id = f.c and t.membership_id = f.m and t.day = f.day limit 1) t on true
     ),
     opening as (
-      select f.*, l.contest_id is not null as existed, coalesce(l.total, 0)::bigint as total0,
+      select f.*, l.tid, l.contest_id is not null as existed, coalesce(l.total, 0)::bigint as total0,
         coalesce(case f.s when 'share' then l.share when 'click' then l.click when 'action' then l.action when 'bonus' then l.bonus end, 0)::bigint as rule0,
         coalesce(f.rule_cap, 2147483647)::bigint as rule_cap_, coalesce(f.daily_cap, 2147483647)::bigint as daily_cap_
       from fresh f left join opened l on l.contest_id = f.c and l.membership_id = f.m and l.day = f.day
@@ -113,7 +113,7 @@ const STATEMENT = `
       returning contest_id, membership_id, points
     ),
     added as (
-      select c, m, day, bool_or(existed) as existed, max(total0) as total0, sum(g)::int as total,
+      select c, m, day, min(tid) as tid, bool_or(existed) as existed, max(total0) as total0, sum(g)::int as total,
         coalesce(sum(g) filter (where s = 'share'), 0)::int as share, coalesce(sum(g) filter (where s = 'click'), 0)::int as click,
         coalesce(sum(g) filter (where s = 'action'), 0)::int as action, coalesce(sum(g) filter (where s = 'bonus'), 0)::int as bonus
       from granted group by c, m, day having sum(g) > 0
@@ -122,7 +122,7 @@ const STATEMENT = `
       update contest_daily_totals t
       set total = t.total + a.total, share = t.share + a.share, click = t.click + a.click, action = t.action + a.action, bonus = t.bonus + a.bonus
       from (select * from added where existed order by c, m, day) a
-      where t.contest_id = a.c and t.membership_id = a.m and t.day = a.day and t.total = a.total0
+      where t.ctid = a.tid and t.total = a.total0
       returning 1
     ),
     created as (
