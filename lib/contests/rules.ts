@@ -1,5 +1,6 @@
 // Pure scoring rules: no database, no Redis. The scoring path (score.ts) resolves events
-// into candidates and applies caps with `applyCaps`; the pages print the same rule sets.
+// into candidates; the pages print the same rule sets. `applyCaps` is the reference for caps:
+// the ledger judges them in SQL, a batch at a time (ledger.ts), and a test holds the two equal.
 import type { ContestRuleSet, ContestRuleVersion } from "@/db/schema/contests";
 
 export const SCORED_SOURCES = ["share", "click", "action", "bonus"] as const;
