@@ -18,8 +18,8 @@ export async function findCalendarItems(tenant: Tenant, range: { from: Date; to:
     .select({
       id: keyMoments.id,
       campaignId: keyMoments.campaignId,
-      campaignName: nameInLocaleSql(sql`${campaigns.name}`, sql`${campaigns.nameEn}`, range.locale),
-      title: nameInLocaleSql(sql`${keyMoments.title}`, sql`${keyMoments.titleEn}`, range.locale),
+      campaignName: sql<string>`${nameInLocaleSql(sql`${campaigns.name}`, sql`${campaigns.nameEn}`, range.locale)}`,
+      title: sql<string>`${nameInLocaleSql(sql`${keyMoments.title}`, sql`${keyMoments.titleEn}`, range.locale)}`,
       audience: keyMoments.audience,
       startsAt: keyMoments.startsAt,
       endsAt: keyMoments.endsAt,
