@@ -86,6 +86,8 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
   { table: "notification_deliveries", columns: { user_id: user("delete") }, export: "rows", purpose: "notifications" },
   { table: "notification_preferences", columns: { membership_id: membership("delete"), user_id: user("delete") }, export: "rows", purpose: "notifications" },
   { table: "push_subscriptions", columns: { user_id: user("delete") }, export: "rows", omit: ["endpoint", "p256dh", "auth"], purpose: "notifications" },
+  // The address their mail bounced from, so Relais stops mailing it: the person's, not one workspace's.
+  { table: "email_bounces", columns: { user_id: user("delete"), email: email() }, export: "rows", scope: "account", purpose: "notifications" },
   { table: "analytics_daily", columns: { membership_id: membership() }, export: "none", purpose: "statistics" },
   { table: "member_audiences", columns: { membership_id: membership("delete") }, export: "rows", purpose: "statistics" },
   { table: "report_links", columns: { created_by: user() }, export: "none", omit: ["token_hash"], purpose: "statistics" },
