@@ -212,6 +212,19 @@ export const notificationPreferences = pgTable(
   (t) => [index("notification_preferences_user_idx").on(t.userId)],
 );
 
+// The address a person's notification mail last bounced from for good (a 5xx at sending, or a
+// late DSN). While it is still their address, Relais sends them no email (alerts, posts,
+// digests); changing their address, or asking for email again on their preferences page,
+// ends it. One row per person: the address is theirs across workspaces.
+export const emailBounces = pgTable("email_bounces", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  email: text("email").notNull(),
+  reason: text("reason").notNull(),
+  bouncedAt: timestamp("bounced_at", { withTimezone: true }).defaultNow().notNull(),
+});
+
 // A browser's push subscription (one per device), removed when the push service says 404/410.
 export const pushSubscriptions = pgTable(
   "push_subscriptions",

@@ -2,6 +2,7 @@ import { asc, eq, gte, isNotNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { campaigns, keyMoments, posts } from "@/db/schema";
 import type { Locale } from "@/db/schema/enums";
+import { nameInLocaleSql } from "@/lib/campaigns/names";
 import { postTitleIn } from "@/lib/posts/queries";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 
@@ -9,15 +10,16 @@ export type CalendarMoment = { id: string; campaignId: string; campaignName: str
 export type CalendarPost = { id: string; title: string; status: (typeof posts.$inferSelect)["status"]; kind: (typeof posts.$inferSelect)["kind"]; publishAt: Date; keyMomentId: string | null; campaignId: string | null };
 
 // Key moments overlapping [from, to) and posts due to publish in it, for one campaign or all.
-// The title shown is the reader's language, else the other one.
+// The title shown is the reader's language, else the other one; a campaign's name and a key
+// moment's title are English for an English reader when the lead typed one, else French.
 export async function findCalendarItems(tenant: Tenant, range: { from: Date; to: Date; campaignId?: string; locale: Locale }) {
   const momentEnd = sql`coalesce(${keyMoments.endsAt}, ${keyMoments.startsAt})`;
   const moments: CalendarMoment[] = await db
     .select({
       id: keyMoments.id,
       campaignId: keyMoments.campaignId,
-      campaignName: campaigns.name,
-      title: keyMoments.title,
+      campaignName: sql<string>`${nameInLocaleSql(sql`${campaigns.name}`, sql`${campaigns.nameEn}`, range.locale)}`,
+      title: sql<string>`${nameInLocaleSql(sql`${keyMoments.title}`, sql`${keyMoments.titleEn}`, range.locale)}`,
       audience: keyMoments.audience,
       startsAt: keyMoments.startsAt,
       endsAt: keyMoments.endsAt,

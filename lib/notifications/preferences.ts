@@ -6,6 +6,7 @@ import { chatWebhooks, memberships, notificationChannel, notificationPreferences
 import { digestFrequency } from "@/db/schema/alerts";
 import { AppError } from "@/lib/errors";
 import { assertGroupsInOrg } from "@/lib/groups/queries";
+import { clearEmailBounce } from "./bounces";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 
 const hhmm = z
@@ -37,6 +38,8 @@ export const preferencesSchema = z.object({
   quietEnd: hhmm,
   postDigest: z.enum(digestFrequency.enumValues).default("immediate"),
   emailSubscribed: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+  // Shown when mail to the member's address bounced: ticked, Relais emails it again.
+  emailRetry: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
   district: z
     .string()
     .trim()
@@ -66,6 +69,8 @@ export async function savePreferences(tenant: Tenant, input: PreferencesInput) {
     .insert(notificationPreferences)
     .values({ organizationId: tenant.orgId, membershipId, userId, ...values })
     .onConflictDoUpdate({ target: notificationPreferences.membershipId, set: values });
+  // The address is the person's: asking again here ends its bounce for every workspace.
+  if (input.emailRetry) await clearEmailBounce(userId);
   return { saved: true };
 }
 

@@ -5,7 +5,7 @@ import type { Locale } from "@/db/schema/enums";
 import { env } from "@/lib/env";
 import { CONFIGURED_LIMITS } from "@/lib/rate-limit/limits";
 import { waitForSlot } from "@/lib/rate-limit/rate-limit";
-import { messageIdFor } from "./bounces";
+import { ADDRESS_BOUNCED, addressBounced, messageIdFor, recordAddressBounce, refusedRecipient } from "./bounces";
 import { sendNotificationEmail } from "./channels/email";
 import { postWebhook } from "./channels/chat-webhook";
 import { sendPush } from "./channels/push";
@@ -62,7 +62,7 @@ async function sendBatch(orgId: string, org: Org, rows: Claimed[]) {
   const userIds = [...new Set(rows.map((r) => r.user_id).filter((v): v is string => !!v))];
   const people = userIds.length
     ? await db
-        .select({ id: users.id, email: users.email, locale: users.locale, membershipId: memberships.id })
+        .select({ id: users.id, email: users.email, locale: users.locale, membershipId: memberships.id, bounced: addressBounced() })
         .from(users)
         .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.organizationId, orgId)))
         .where(inArray(users.id, userIds))
@@ -85,6 +85,8 @@ async function sendBatch(orgId: string, org: Org, rows: Claimed[]) {
     const urgent = Number(row.data.urgent ?? 0) === 1;
     if (row.channel === "email") {
       if (!who) return { status: "skipped", reason: "no longer a member" };
+      // Mail to this address bounced for good: none is sent until it changes or the member asks again.
+      if (who.bounced) return { status: "failed", reason: ADDRESS_BOUNCED };
       if (!(await waitForSlot(emailLimit, orgId, 120_000))) return { status: "retry", reason: "rate limited" };
       try {
         await sendNotificationEmail({ to: who.email, messageId: messageIdFor(row.id), locale, org, message, urgent, unsubscribeUrl: new URL(`/unsubscribe/${unsubscribeToken(who.membershipId)}`, config.APP_URL).toString() });
@@ -93,6 +95,8 @@ async function sendBatch(orgId: string, org: Org, rows: Claimed[]) {
         const e = error as Error & { responseCode?: number; response?: string };
         const reason = `smtp ${e.responseCode ?? ""} ${e.response ?? e.message}`.replace(/\s+/g, " ").trim().slice(0, 500);
         // 5xx: the server refused this address for good (a bounce); anything else may pass later.
+        // A refused recipient also stops mail to the address (lib/notifications/bounces.ts).
+        if (refusedRecipient(e)) await recordAddressBounce(who.id, who.email, reason);
         return e.responseCode && e.responseCode >= 500 ? { status: "failed", reason } : { status: "retry", reason };
       }
     }

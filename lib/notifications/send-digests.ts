@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { memberships, notificationDeliveries, organizations, users } from "@/db/schema";
 import { env } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/translator";
+import { ADDRESS_BOUNCED, addressBounced, recordAddressBounce, refusedRecipient } from "./bounces";
 import { sendNotificationEmail } from "./channels/email";
 import { renderMessage } from "./message";
 import { unsubscribeToken } from "./secrets";
@@ -24,7 +25,7 @@ export async function sendDueDigests() {
     for (const [key, items] of groups) {
       const [orgId, userId] = key.split("|");
       const [who] = await db
-        .select({ email: users.email, locale: users.locale, membershipId: memberships.id, orgName: organizations.name, slug: organizations.slug, brandColor: organizations.brandColor, defaultLocale: organizations.defaultLocale })
+        .select({ email: users.email, bounced: addressBounced(), locale: users.locale, membershipId: memberships.id, orgName: organizations.name, slug: organizations.slug, brandColor: organizations.brandColor, defaultLocale: organizations.defaultLocale })
         .from(users)
         .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.organizationId, orgId)))
         .innerJoin(organizations, eq(organizations.id, orgId))
@@ -32,6 +33,10 @@ export async function sendDueDigests() {
       const ids = items.map((i) => i.id);
       if (!who) {
         await db.update(notificationDeliveries).set({ status: "skipped", error: "no longer a member" }).where(inArray(notificationDeliveries.id, ids));
+        continue;
+      }
+      if (who.bounced) {
+        await db.update(notificationDeliveries).set({ status: "failed", error: ADDRESS_BOUNCED }).where(inArray(notificationDeliveries.id, ids));
         continue;
       }
       const locale = who.locale ?? who.defaultLocale;
@@ -50,6 +55,7 @@ export async function sendDueDigests() {
         await db.update(notificationDeliveries).set({ status: "sent", sentAt: new Date() }).where(inArray(notificationDeliveries.id, ids));
         emails++;
       } catch (error) {
+        if (refusedRecipient(error)) await recordAddressBounce(userId, who.email, (error as Error).message);
         await db.update(notificationDeliveries).set({ status: "failed", error: (error as Error).message.slice(0, 500) }).where(inArray(notificationDeliveries.id, ids));
       }
     }

@@ -86,6 +86,8 @@ export const PERSONAL_DATA: PersonalDataEntry[] = [
   { table: "notification_deliveries", columns: { user_id: user("delete") }, export: "rows", purpose: "notifications" },
   { table: "notification_preferences", columns: { membership_id: membership("delete"), user_id: user("delete") }, export: "rows", purpose: "notifications" },
   { table: "push_subscriptions", columns: { user_id: user("delete") }, export: "rows", omit: ["endpoint", "p256dh", "auth"], purpose: "notifications" },
+  // The address their mail bounced from, so Relais stops mailing it: the person's, not one workspace's.
+  { table: "email_bounces", columns: { user_id: user("delete"), email: email() }, export: "rows", scope: "account", purpose: "notifications" },
   { table: "analytics_daily", columns: { membership_id: membership() }, export: "none", purpose: "statistics" },
   // The dashboards' per-member summary: one pseudonym per erasure keeps the figures and the
   // count of active members (nulling would merge two erased people's rows on one key).

@@ -1,8 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/app/_components/action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { getMemberPreferences } from "@/lib/alerts/queries";
 import { requirePageTenant } from "@/lib/auth/session";
+import { formatInZone } from "@/lib/calendar/format";
+import { findEmailBounce } from "@/lib/notifications/bounces";
 import { DEFAULT_CHANNELS } from "@/lib/notifications/deliveries";
 import { savePreferencesAction, subscribePushAction, unsubscribePushAction } from "@/lib/notifications/preference-actions";
 import { getVapidKeys } from "@/lib/notifications/secrets";
@@ -17,7 +19,14 @@ export async function generateMetadata() {
 export default async function PreferencesPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const tenant = await requirePageTenant(org, "org.read");
-  const [t, prefs, { timeZone }, vapid] = await Promise.all([getTranslations("alerts.preferences"), getMemberPreferences(tenant), getOrganizationSettings(tenant), getVapidKeys()]);
+  const [t, prefs, { timeZone }, vapid, bounce, locale] = await Promise.all([
+    getTranslations("alerts.preferences"),
+    getMemberPreferences(tenant),
+    getOrganizationSettings(tenant),
+    getVapidKeys(),
+    tenant.userId ? findEmailBounce(tenant.userId) : null,
+    getLocale(),
+  ]);
   const channels = prefs?.channels ?? DEFAULT_CHANNELS;
   return (
     <section className="mx-auto max-w-2xl space-y-4">
@@ -33,6 +42,12 @@ export default async function PreferencesPage({ params }: { params: Promise<{ or
           <label className="flex min-h-11 items-center gap-2"><input type="checkbox" name="channels" value="email" defaultChecked={channels.includes("email")} />{t("email")}</label>
           <label className="flex min-h-11 items-center gap-2"><input type="checkbox" name="channels" value="push" defaultChecked={channels.includes("push")} />{t("push")}</label>
           <label className="flex min-h-11 items-center gap-2"><input type="checkbox" name="emailSubscribed" defaultChecked={!prefs?.emailUnsubscribedAt} />{t("email_subscribed")}</label>
+          {bounce && (
+            <div role="status" className="rounded border-l-4 border-amber-600 bg-amber-50 p-2 text-sm">
+              <p>{t("email_bounced", { email: bounce.email, reason: bounce.reason, date: formatInZone(bounce.bouncedAt, locale, prefs?.timeZone ?? timeZone, { dateStyle: "long" }) })}</p>
+              <label className="flex min-h-11 items-center gap-2"><input type="checkbox" name="emailRetry" />{t("email_retry")}</label>
+            </div>
+          )}
         </fieldset>
         <div>
           <label htmlFor="timeZone" className="label">{t("time_zone")}</label>

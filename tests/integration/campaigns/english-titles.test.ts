@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { alerts, campaigns, keyMoments, notifications } from "@/db/schema";
 import { findOpenAlertsForMember } from "@/lib/alerts/queries";
+import { findCalendarItems } from "@/lib/calendar/queries";
 import { createCampaignAction, updateCampaignAction } from "@/lib/campaigns/actions";
 import { findFeedCampaigns, findFeedPage, getFeedPostOrThrow } from "@/lib/feed/queries";
 import { createKeyMomentAction, updateKeyMomentAction } from "@/lib/key-moments/actions";
@@ -88,5 +89,27 @@ describe("what English readers see", () => {
     await db.insert(notifications).values({ organizationId: org.id, userId: en.user.id, type: "alert", data: {}, href: `/alerts/${alert.id}`, dedupeKey: `alert-${alert.id}` });
     const [open] = await findOpenAlertsForMember(en.tenant);
     expect([open.id, open.campaignName, open.campaignNameEn]).toEqual([alert.id, "Au-delà du travail décent", "Beyond decent work"]);
+  });
+
+  it("the lead's calendar names the campaign and the key moment in English for an English reader, in French otherwise and when no English one was typed", async () => {
+    const org = await createOrg({ defaultLocale: "fr" });
+    const lead = await createMember(org, { role: "lead", locale: "en" });
+    const translated = await createCampaign(org, { name: "Au-delà du travail décent", nameEn: "Beyond decent work" });
+    const untranslated = await createCampaign(org, { name: "Semaine des éducatrices", nameEn: null });
+    await createKeyMoment(org, translated.id, { title: "Audience en commission", titleEn: "Committee hearing", startsAt: new Date("2026-11-10T14:00:00Z") });
+    await createKeyMoment(org, untranslated.id, { title: "Journée portes ouvertes", titleEn: "", startsAt: new Date("2026-11-12T14:00:00Z") });
+    const range = { from: new Date("2026-11-01T04:00:00Z"), to: new Date("2026-12-01T05:00:00Z") };
+    const names = async (locale: "fr" | "en", campaignId?: string) => (await findCalendarItems(lead.tenant, { ...range, campaignId, locale })).moments.map((m) => [m.campaignName, m.title]);
+
+    expect(await names("en")).toEqual([
+      ["Beyond decent work", "Committee hearing"],
+      ["Semaine des éducatrices", "Journée portes ouvertes"],
+    ]);
+    expect(await names("fr")).toEqual([
+      ["Au-delà du travail décent", "Audience en commission"],
+      ["Semaine des éducatrices", "Journée portes ouvertes"],
+    ]);
+    // One campaign's own calendar.
+    expect(await names("en", translated.id)).toEqual([["Beyond decent work", "Committee hearing"]]);
   });
 });

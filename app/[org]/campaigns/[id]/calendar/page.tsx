@@ -1,7 +1,9 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/db/schema/enums";
 import { orNotFound } from "@/app/_components/or-not-found";
 import { requirePageTenant } from "@/lib/auth/session";
+import { nameInLocale } from "@/lib/campaigns/names";
 import { getCampaignOrThrow } from "@/lib/campaigns/queries";
 import { CalendarView } from "../../_components/calendar-view";
 
@@ -13,13 +15,14 @@ export default async function CampaignCalendarPage({ params, searchParams }: { p
   const { org, id } = await params;
   const tenant = await requirePageTenant(org, "campaigns.write");
   const campaign = await orNotFound(getCampaignOrThrow(tenant, id));
-  const [{ view, date }, t] = await Promise.all([searchParams, getTranslations("campaigns")]);
+  const [{ view, date }, t, locale] = await Promise.all([searchParams, getTranslations("campaigns"), getLocale()]);
+  const name = nameInLocale(campaign.name, campaign.nameEn, locale as Locale);
   return (
     <section className="space-y-4">
       <p>
-        <Link href={`/${org}/campaigns/${id}`} className="inline-flex min-h-11 items-center text-blue-800 underline">{t("back_to", { name: campaign.name })}</Link>
+        <Link href={`/${org}/campaigns/${id}`} className="inline-flex min-h-11 items-center text-blue-800 underline">{t("back_to", { name })}</Link>
       </p>
-      <h1 className="text-2xl font-bold">{t("calendar.campaign_title", { name: campaign.name })}</h1>
+      <h1 className="text-2xl font-bold">{t("calendar.campaign_title", { name })}</h1>
       <CalendarView org={org} tenant={tenant} basePath={`/${org}/campaigns/${id}/calendar`} campaignId={id} view={view} date={date} />
     </section>
   );
