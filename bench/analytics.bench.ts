@@ -112,13 +112,13 @@ export default defineBenchmark("analytics", async () => {
     { campaignId: "cmp_5", period: campaignPeriod },
     { campaignId: null, period: orgPeriod },
   ];
-  for (const page of pages) await getDashboard(tenant, page);
+  for (const page of pages) await getDashboard(tenant, page, "fr");
   const loadBefore = os.loadavg()[0];
   const loads: number[] = [];
   const byPage: number[][] = [[], []];
   for (let i = 0; i < PAGE_LOADS; i++) {
     for (const [p, page] of pages.entries()) {
-      const ms = await time(() => getDashboard(tenant, page));
+      const ms = await time(() => getDashboard(tenant, page, "fr"));
       loads.push(ms);
       byPage[p].push(ms);
     }
@@ -139,7 +139,7 @@ export default defineBenchmark("analytics", async () => {
     const pool = holder.relaisDb;
     holder.relaisDb = drizzle(client, { schema, casing: "snake_case" });
     try {
-      for (const page of pages) await getDashboard(tenant, page);
+      for (const page of pages) await getDashboard(tenant, page, "fr");
     } finally {
       holder.relaisDb = pool;
       await client.end();

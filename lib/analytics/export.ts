@@ -7,6 +7,7 @@ export type Column = { key: string; label: string };
 export const DETAIL_COLUMNS: Column[] = [
   { key: "day", label: "day" },
   { key: "campaign", label: "campaign" },
+  { key: "campaign_en", label: "campaign_en" },
   { key: "post", label: "post" },
   { key: "network", label: "network" },
   { key: "member", label: "member" },
@@ -17,10 +18,13 @@ export const DETAIL_COLUMNS: Column[] = [
   { key: "actions", label: "actions" },
 ];
 
-// The finest table the rollups hold (day × post × network × member), read with a cursor.
+// The finest table the rollups hold (day × post × network × member), read with a cursor. Both
+// campaign names, whoever downloads it: the headers are language-neutral keys, so the same
+// period gives the same file to a French and an English reader, and a sheet built on one
+// export (lookups by campaign name) keeps working on the next.
 export function detailBatches(tenant: Pick<Tenant, "orgId">, scope: { campaignId?: string | null; from: string; to: string }) {
   return db.$client`
-    select to_char(d.day, 'YYYY-MM-DD') as day, coalesce(c.name, '') as campaign,
+    select to_char(d.day, 'YYYY-MM-DD') as day, coalesce(c.name, '') as campaign, coalesce(c.name_en, '') as campaign_en,
       coalesce((select v.title from post_variants v where v.post_id = d.post_id order by (v.locale = 'fr') desc limit 1), '') as post,
       coalesce(d.network::text, '') as network, coalesce(u.name, u.email, '') as member,
       d.shares, d.clicks, d.unique_clicks,

@@ -3,7 +3,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { analyticsDaily, analyticsDailyHours, analyticsDailyMembers, analyticsDailyPosts, analyticsRates, campaigns, keyMoments, memberships } from "@/db/schema";
 import type { Objective } from "@/db/schema/campaigns";
-import { network as networkEnum, type Network } from "@/db/schema/enums";
+import { network as networkEnum, type Locale, type Network } from "@/db/schema/enums";
+import { nameInLocale, nameInLocaleSql } from "@/lib/campaigns/names";
 import { AppError } from "@/lib/errors";
 import { inOrg, type Tenant } from "@/lib/tenancy";
 import { DEFAULT_RATES, estimate, type NetworkFigures, type Rates } from "./method";
@@ -97,13 +98,15 @@ async function orgTimeZone(tenant: Org) {
   return row.tz;
 }
 
-export async function getCampaignForReport(tenant: Org, campaignId: string) {
+// The campaign's name as a reader of `locale` sees it (the English one when the lead typed it).
+export async function getCampaignForReport(tenant: Org, campaignId: string, locale: Locale) {
   const [campaign] = await db
-    .select({ id: campaigns.id, name: campaigns.name, objectives: campaigns.objectives, startsAt: campaigns.startsAt, endsAt: campaigns.endsAt })
+    .select({ id: campaigns.id, name: campaigns.name, nameEn: campaigns.nameEn, objectives: campaigns.objectives, startsAt: campaigns.startsAt, endsAt: campaigns.endsAt })
     .from(campaigns)
     .where(inOrg(campaigns, tenant, eq(campaigns.id, campaignId)));
   if (!campaign) throw new AppError("not_found", "Campaign not found");
-  return campaign;
+  const { nameEn, ...rest } = campaign;
+  return { ...rest, name: nameInLocale(campaign.name, nameEn, locale) };
 }
 
 function objectiveProgress(objectives: Objective[], totals: Totals) {
@@ -117,8 +120,9 @@ type SummaryRow = { day: string | null; postId: string | null; g: number; shares
 // clicks, never the full rollups): the posts summary by network (every figure) for the period
 // and for the period compared, and once more by day and by post (grouping sets, four
 // figures); the members summary once (members, groups and languages from that); the hours
-// summary once. Each is a few thousand rows for a quarter of a large organisation.
-export async function getDashboard(tenant: Org, scope: Scope) {
+// summary once. Each is a few thousand rows for a quarter of a large organisation. Names and
+// titles (campaign, key moments, posts) are in the reader's language when they were written in it.
+export async function getDashboard(tenant: Org, scope: Scope, locale: Locale) {
   const { campaignId, period } = scope;
   const compareTo = scope.compareTo ?? previousPeriod(period);
   const zone = sql`(select time_zone from organizations where id = ${tenant.orgId})`;
@@ -135,7 +139,7 @@ export async function getDashboard(tenant: Org, scope: Scope) {
         group by grouping sets ((day), (post_id))),
       ranked as (select s.*, row_number() over (partition by g, "postId" is null order by clicks desc, shares desc, "postId") as rank from s)
       select ranked.*, case when g = 2 then (
-          select title from post_variants v where v.post_id = ranked."postId" and v.organization_id = ${tenant.orgId} order by (locale = 'fr') desc limit 1)
+          select title from post_variants v where v.post_id = ranked."postId" and v.organization_id = ${tenant.orgId} order by (locale = ${locale}) desc limit 1)
         end as title
       from ranked where g = 1 or ("postId" is not null and rank <= 50)`),
     db
@@ -169,9 +173,9 @@ export async function getDashboard(tenant: Org, scope: Scope) {
       .from(memberships)
       .where(inOrg(memberships, tenant, eq(memberships.status, "active")))
       .then(([row]) => row.n),
-    campaignId ? getCampaignForReport(tenant, campaignId) : Promise.resolve(null),
+    campaignId ? getCampaignForReport(tenant, campaignId, locale) : Promise.resolve(null),
     db
-      .select({ title: keyMoments.title, day: sql<string>`to_char(${keyMoments.startsAt} at time zone ${zone}, 'YYYY-MM-DD')` })
+      .select({ title: sql<string>`${nameInLocaleSql(sql`${keyMoments.title}`, sql`${keyMoments.titleEn}`, locale)}`, day: sql<string>`to_char(${keyMoments.startsAt} at time zone ${zone}, 'YYYY-MM-DD')` })
       .from(keyMoments)
       .where(
         inOrg(
@@ -190,7 +194,7 @@ export async function getDashboard(tenant: Org, scope: Scope) {
     .map((r) => ({ day: r.day!, shares: r.shares, clicks: r.clicks, uniqueClicks: r.uniqueClicks, actions: r.actions }))
     .sort((a, b) => a.day.localeCompare(b.day));
   const byHour = hourRows.map((r) => ({ hour: r.hour, shares: r.shares, clicks: r.clicks }));
-  // A post's title in French, else its other language.
+  // A post's title in the reader's language, else its other one.
   const byPost = rows
     .filter((r) => r.g === 0b10 && r.postId)
     .sort((a, b) => b.clicks - a.clicks || b.shares - a.shares)

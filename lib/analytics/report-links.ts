@@ -12,7 +12,8 @@ const hash = (token: string) => createHash("sha256").update(token).digest("hex")
 
 // The token is returned once (the link to hand out); only its hash is kept.
 export async function createReportLink(tenant: Tenant, input: { campaignId: string; days: number }) {
-  await getCampaignForReport(tenant, input.campaignId);
+  // Only that it exists in the workspace: the name is not shown here.
+  await getCampaignForReport(tenant, input.campaignId, "fr");
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(Date.now() + input.days * 86_400_000);
   const [link] = await db

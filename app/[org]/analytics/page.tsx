@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageTenant } from "@/lib/auth/session";
 import { scopeFrom, scopeQueryString } from "@/lib/analytics/period";
 import { getDashboard } from "@/lib/analytics/queries";
 import { dashboardQuerySchema } from "@/lib/analytics/schemas";
+import { nameInLocale } from "@/lib/campaigns/names";
 import { findCampaigns } from "@/lib/campaigns/queries";
 import { parseQuery } from "@/lib/input";
 import { getOrganizationSettings } from "@/lib/organizations/settings";
@@ -23,7 +24,8 @@ export default async function AnalyticsPage({ params, searchParams }: { params: 
   const query = parseQuery(dashboardQuerySchema, await searchParams);
   const { timeZone } = await getOrganizationSettings(tenant);
   const scope = scopeFrom(query, timeZone);
-  const [t, data, campaigns] = await Promise.all([getTranslations("analytics"), getDashboard(tenant, scope), findCampaigns(tenant)]);
+  const locale = (await getLocale()) === "en" ? "en" : "fr";
+  const [t, data, campaigns] = await Promise.all([getTranslations("analytics"), getDashboard(tenant, scope, locale), findCampaigns(tenant)]);
   return (
     <section className="space-y-4">
       <header className="flex flex-wrap items-center justify-between gap-2">
@@ -38,7 +40,7 @@ export default async function AnalyticsPage({ params, searchParams }: { params: 
           <ul className="space-y-1">
             {campaigns.map(({ campaign: c }) => (
               <li key={c.id}>
-                <Link className="text-blue-800 underline" href={`/${org}/campaigns/${c.id}/report`}>{c.name}</Link>
+                <Link className="text-blue-800 underline" href={`/${org}/campaigns/${c.id}/report`}>{nameInLocale(c.name, c.nameEn, locale)}</Link>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardView } from "@/app/[org]/analytics/_components/dashboard-view";
 import { PrintButton } from "@/app/[org]/analytics/_components/print-button";
 import { scopeFrom } from "@/lib/analytics/period";
@@ -17,9 +17,11 @@ export default async function SharedReportPage({ params }: { params: Promise<{ t
   const link = await resolveReportToken(token);
   if (!link) notFound();
   const tenant = { orgId: link.orgId };
-  const [settings, campaign] = await Promise.all([getOrganizationSettings(tenant), getCampaignForReport(tenant, link.campaignId)]);
+  // The viewer's language (their cookie or browser), not the workspace's: they are outside it.
+  const locale = (await getLocale()) === "en" ? "en" : "fr";
+  const [settings, campaign] = await Promise.all([getOrganizationSettings(tenant), getCampaignForReport(tenant, link.campaignId, locale)]);
   const scope = scopeFrom({}, settings.timeZone, campaign);
-  const [t, data] = await Promise.all([getTranslations("analytics"), getDashboard(tenant, scope)]);
+  const [t, data] = await Promise.all([getTranslations("analytics"), getDashboard(tenant, scope, locale)]);
   return (
     <main className="mx-auto max-w-5xl space-y-4 p-4">
       <header className="flex flex-wrap items-center justify-between gap-2">

@@ -12,7 +12,8 @@ test("a lead reads a campaign's report, its table view, prints it to PDF and sha
   test.setTimeout(120_000);
   const org = await createOrg({ defaultLocale: "en", timeZone: "America/Montreal" });
   const campaign = await createCampaign(org, {
-    name: "Beyond decent work",
+    name: "Au-delà du travail décent",
+    nameEn: "Beyond decent work",
     startsAt: new Date(Date.now() - 3 * 86_400_000),
     objectives: [{ label: "Human clicks", metric: "clicks", target: 10 }],
   });
@@ -48,6 +49,8 @@ test("a lead reads a campaign's report, its table view, prints it to PDF and sha
   await new SignInPage(page).signInWithMagicLink(user.email, `/${org.slug}/campaigns/${campaign.id}/report`);
   const report = new ReportPage(page);
   await report.goto(org.slug, campaign.id);
+  // An English-speaking lead reads the English name the lead typed.
+  await expect(page.getByRole("heading", { level: 1, name: "Report: Beyond decent work" })).toBeVisible();
   await expect(report.figure("shares")).toHaveText("3");
   await expect(report.figure("clicks")).toHaveText("5");
   await expect(report.figure("uniqueClicks")).toHaveText("5");
@@ -67,11 +70,17 @@ test("a lead reads a campaign's report, its table view, prints it to PDF and sha
 
   const path = await report.createShareLink();
   expect(path).toMatch(/^\/r\/[A-Za-z0-9_-]{20,}$/);
-  const outsider = await browser.newContext();
+  const outsider = await browser.newContext({ locale: "en-US" });
   const outsiderPage = await outsider.newPage();
   await outsiderPage.goto(path);
   await expect(outsiderPage.getByRole("heading", { level: 1, name: "Report: Beyond decent work" })).toBeVisible();
   await expect(outsiderPage.locator('[data-figure="clicks"] dd').first()).toHaveText("5");
   await expect(outsiderPage.getByRole("link", { name: /download/i })).toHaveCount(0);
   await outsider.close();
+  // The shared report is in its viewer's language, not the workspace's (English here).
+  const frenchOutsider = await browser.newContext({ locale: "fr-FR" });
+  const frenchPage = await frenchOutsider.newPage();
+  await frenchPage.goto(path);
+  await expect(frenchPage.getByRole("heading", { level: 1, name: "Bilan : Au-delà du travail décent" })).toBeVisible();
+  await frenchOutsider.close();
 });

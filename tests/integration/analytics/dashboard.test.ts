@@ -23,7 +23,7 @@ describe("dashboard figures", () => {
       })),
     );
     await applyEvents(org.id);
-    const data = await getDashboard({ orgId: org.id }, { period: { from: "2026-10-24", to: "2026-10-27" } });
+    const data = await getDashboard({ orgId: org.id }, { period: { from: "2026-10-24", to: "2026-10-27" } }, "fr");
 
     const where = sql`organization_id = ${org.id} and filter_reason is null`;
     const days = await db.execute<{ day: string; clicks: number; unique: number }>(sql`

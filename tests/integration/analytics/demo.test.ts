@@ -15,7 +15,7 @@ describe("the demo's campaign reports", () => {
         (select count(*)::int from shares s join posts p on p.id = s.post_id where p.campaign_id = c.campaign_id) as shares
       from clicks c where c.organization_id = ${org.id} and c.campaign_id is not null
       group by c.campaign_id order by 2 desc limit 1`);
-    const data = await getDashboard({ orgId: org.id }, { campaignId: campaign.id, period: { from: "2000-01-01", to: "2100-01-01" } });
+    const data = await getDashboard({ orgId: org.id }, { campaignId: campaign.id, period: { from: "2000-01-01", to: "2100-01-01" } }, "fr");
     expect(data.totals).toMatchObject({ clicks: campaign.clicks, shares: campaign.shares, preview: campaign.preview });
     expect(data.totals.clicks).toBeGreaterThan(50);
     expect(data.totals.reach).toBeGreaterThan(0);

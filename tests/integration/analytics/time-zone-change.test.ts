@@ -45,7 +45,7 @@ describe("changing the organisation's time zone", () => {
       members: ["2026-03-09", "2026-03-10"],
       hours: ["2026-03-09", "2026-03-10"],
     });
-    const data = await getDashboard({ orgId: org.id }, { period: { from: "2026-03-09", to: "2026-03-10" } });
+    const data = await getDashboard({ orgId: org.id }, { period: { from: "2026-03-09", to: "2026-03-10" } }, "fr");
     expect(data.timeZone).toBe("America/Montreal");
     expect(data.series.map(({ day, clicks }) => ({ day, clicks }))).toEqual([
       { day: "2026-03-09", clicks: 1 },
@@ -86,7 +86,7 @@ describe("changing the organisation's time zone", () => {
     expect(await getRebuildInProgress({ orgId: other.org.id })).toBeNull();
     // The dashboards say so above their figures.
     const period = { from: "2026-03-01", to: "2026-03-02" };
-    expect((await getDashboard({ orgId: org.id }, { period })).rebuild).toMatchObject({ timeZone: "Asia/Tokyo", percent: 25 });
-    expect((await getDashboard({ orgId: other.org.id }, { period })).rebuild).toBeNull();
+    expect((await getDashboard({ orgId: org.id }, { period }, "fr")).rebuild).toMatchObject({ timeZone: "Asia/Tokyo", percent: 25 });
+    expect((await getDashboard({ orgId: other.org.id }, { period }, "fr")).rebuild).toBeNull();
   });
 });

@@ -25,7 +25,7 @@ describe("days and hours on the organisation's clock", () => {
       { at: at("2026-11-02T05:00:00Z") }, // 00:00 EST, 2 November
     ]);
     await applyEvents(org.id);
-    const data = await getDashboard({ orgId: org.id }, { period: { from: "2026-11-01", to: "2026-11-02" } });
+    const data = await getDashboard({ orgId: org.id }, { period: { from: "2026-11-01", to: "2026-11-02" } }, "fr");
     expect(data.series).toEqual([
       { day: "2026-11-01", shares: 0, clicks: 4, uniqueClicks: 4, actions: 0 },
       { day: "2026-11-02", shares: 0, clicks: 1, uniqueClicks: 1, actions: 0 },
@@ -53,7 +53,7 @@ describe("days and hours on the organisation's clock", () => {
       { at: at("2026-03-29T22:00:00Z") }, // 00:00 CEST, 30 March
     ]);
     await applyEvents(org.id);
-    const data = await getDashboard({ orgId: org.id }, { period: { from: "2026-03-28", to: "2026-03-30" } });
+    const data = await getDashboard({ orgId: org.id }, { period: { from: "2026-03-28", to: "2026-03-30" } }, "fr");
     expect(data.series.map((d) => [d.day, d.clicks])).toEqual([
       ["2026-03-28", 1],
       ["2026-03-29", 4],
@@ -66,7 +66,7 @@ describe("days and hours on the organisation's clock", () => {
       [23, 2],
     ]);
     // A period of one local day takes exactly that day's clicks.
-    const oneDay = await getDashboard({ orgId: org.id }, { period: { from: "2026-03-29", to: "2026-03-29" } });
+    const oneDay = await getDashboard({ orgId: org.id }, { period: { from: "2026-03-29", to: "2026-03-29" } }, "fr");
     expect(oneDay.totals.clicks).toBe(4);
   });
 
@@ -74,10 +74,10 @@ describe("days and hours on the organisation's clock", () => {
     const { org, code } = await orgIn("Europe/Paris");
     await ingest(code, [{ at: at("2026-03-10T12:00:00Z") }, { at: at("2026-03-20T12:00:00Z") }, { at: at("2026-03-21T12:00:00Z") }]);
     await applyEvents(org.id);
-    const data = await getDashboard({ orgId: org.id }, { period: { from: "2026-03-20", to: "2026-03-21" } });
+    const data = await getDashboard({ orgId: org.id }, { period: { from: "2026-03-20", to: "2026-03-21" } }, "fr");
     expect(data.compareTo).toEqual({ from: "2026-03-18", to: "2026-03-19" });
     expect([data.totals.clicks, data.previous.clicks]).toEqual([2, 0]);
-    const baseline = await getDashboard({ orgId: org.id }, { period: { from: "2026-03-20", to: "2026-03-21" }, compareTo: { from: "2026-03-01", to: "2026-03-15" } });
+    const baseline = await getDashboard({ orgId: org.id }, { period: { from: "2026-03-20", to: "2026-03-21" }, compareTo: { from: "2026-03-01", to: "2026-03-15" } }, "fr");
     expect(baseline.previous.clicks).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/app/_components/or-not-found";
 import { DashboardView } from "@/app/[org]/analytics/_components/dashboard-view";
 import { PeriodForm } from "@/app/[org]/analytics/_components/period-form";
@@ -15,7 +15,8 @@ import { ReportLinks } from "./report-links";
 export async function generateMetadata({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org, id } = await params;
   const tenant = await requirePageTenant(org, "analytics.read");
-  const campaign = await orNotFound(getCampaignForReport(tenant, id));
+  const locale = (await getLocale()) === "en" ? "en" : "fr";
+  const campaign = await orNotFound(getCampaignForReport(tenant, id, locale));
   return { title: (await getTranslations("analytics"))("report_title", { name: campaign.name }) };
 }
 
@@ -24,11 +25,12 @@ export async function generateMetadata({ params }: { params: Promise<{ org: stri
 export default async function CampaignReportPage({ params, searchParams }: { params: Promise<{ org: string; id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
   const { org, id } = await params;
   const tenant = await requirePageTenant(org, "analytics.read");
-  const campaign = await orNotFound(getCampaignForReport(tenant, id));
+  const locale = (await getLocale()) === "en" ? "en" : "fr";
+  const campaign = await orNotFound(getCampaignForReport(tenant, id, locale));
   const query = parseQuery(dashboardQuerySchema, await searchParams);
   const { timeZone } = await getOrganizationSettings(tenant);
   const scope = scopeFrom(query, timeZone, campaign);
-  const [t, format, data, links] = await Promise.all([getTranslations("analytics"), getFormatter(), getDashboard(tenant, scope), findReportLinks(tenant, id)]);
+  const [t, format, data, links] = await Promise.all([getTranslations("analytics"), getFormatter(), getDashboard(tenant, scope, locale), findReportLinks(tenant, id)]);
   return (
     <section className="space-y-4">
       <header className="flex flex-wrap items-center justify-between gap-2">

@@ -1,4 +1,5 @@
 // GET /api/orgs/:org/analytics/export?table=…&from=…&to=…[&campaign=…] – a dashboard table as CSV, streamed
+import { getLocale } from "next-intl/server";
 import { withOrg } from "@/lib/api";
 import { CLICK_COLUMNS, clickBatches, DETAIL_COLUMNS, detailBatches } from "@/lib/analytics/export";
 import { csvChunks, csvResponse } from "@/lib/csv/write";
@@ -14,7 +15,10 @@ export const GET = withOrg(
   async ({ req, tenant }) => {
     const query = fromOutside(exportQuerySchema).parse(Object.fromEntries(req.nextUrl.searchParams));
     const { timeZone } = await getOrganizationSettings(tenant);
-    const campaign = query.campaign ? await getCampaignForReport(tenant, query.campaign) : null;
+    // The dashboard tables come out as the reader sees them on screen (post titles in their
+    // language); the detail table carries both campaign names whoever downloads it.
+    const locale = (await getLocale()) === "en" ? "en" : "fr";
+    const campaign = query.campaign ? await getCampaignForReport(tenant, query.campaign, locale) : null;
     const scope = scopeFrom(query, timeZone, campaign);
     const name = `relais-${query.table}-${scope.period.from}-${scope.period.to}.csv`;
     if (query.table === "detail") {
@@ -27,7 +31,7 @@ export const GET = withOrg(
       const toAt = new Date(bounds(scope.period.to).getTime() + 86_400_000);
       return csvResponse(name, csvChunks(CLICK_COLUMNS, clickBatches(tenant, { campaignId: campaign.id, fromAt: bounds(scope.period.from), toAt })));
     }
-    const data = await getDashboard(tenant, scope);
+    const data = await getDashboard(tenant, scope, locale);
     const tables = {
       posts: { columns: cols("postId", "title", "shares", "clicks", "uniqueClicks"), rows: data.byPost },
       networks: { columns: cols("network", "shares", "clicks", "uniqueClicks", "reach", "impressions", "emv"), rows: data.byNetwork },
