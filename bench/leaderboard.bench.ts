@@ -131,6 +131,11 @@ export default defineBenchmark("leaderboard", async () => {
   const loadBefore = loadavg()[0];
   const scored = await score();
   const loadAfterScoring = loadavg()[0];
+  // How many daily-totals updates were HOT (no new index entry): the fillfactor's purpose.
+  const [totals] = await db.execute<{ upd: number; hot: number }>(
+    sql`select n_tup_upd::int as upd, n_tup_hot_upd::int as hot from pg_stat_user_tables where relname = 'contest_daily_totals'`,
+  );
+  console.log(`daily totals updates: ${totals.upd}, HOT ${totals.hot}`);
   console.log(`scored ${EVENTS} events in ${scored.seconds.toFixed(1)} s (${Math.round(EVENTS / scored.seconds)}/s), load ${loadBefore.toFixed(1)} → ${loadAfterScoring.toFixed(1)}`);
   const baselinePerSecond = scored.baselinePerSecond;
 
@@ -184,6 +189,7 @@ export default defineBenchmark("leaderboard", async () => {
       baseline_insert_per_s: Math.round(baselinePerSecond),
       ratio: round(scorePerSecond / baselinePerSecond, 2),
       score_s: round(scored.seconds, 1),
+      totals_hot_update_pct: totals.upd ? round((100 * totals.hot) / totals.upd, 1) : 0,
     },
     notes:
       `${MEMBERS.toLocaleString("en")} participants in ${GROUPS} teams of very different sizes, ${EVENTS.toLocaleString("en")} scoring events ` +
