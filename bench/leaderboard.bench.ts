@@ -75,7 +75,7 @@ function event(i: number): Candidate {
 const BASELINE_ROWS = Math.min(400_000, EVENTS);
 
 // The baseline: the same kind of rows written as one plain unnest insert per batch into a copy
-// of the ledger (its indexes; no trigger, no foreign keys), on one connection: what
+// of the ledger (its indexes; no trigger, no foreign key), on one connection: what
 // PostgreSQL alone costs on this machine. Its batches are interleaved with the scoring so that
 // both see the same load on this shared machine; each is timed on its own.
 async function baselineBatch(from: number) {
@@ -200,7 +200,7 @@ export default defineBenchmark("leaderboard", async () => {
       `baseline_ping = a bare Redis PING on the same connection, interleaved with the reads, same statistic; ` +
       `board_page = the same plus names, every team's total and average (PostgreSQL), one read in ten; ` +
       `mismatches = members and teams whose board score differs from the ledger, after scoring and again after the rebuild; ` +
-      `rebuild = both boards rebuilt from the ledger; baseline = plain unnest insert of ${BASELINE_ROWS.toLocaleString("en")} rows into a copy of the ledger (its indexes, not its two foreign keys), same batch size, one connection, its batches interleaved with the scoring chunks (same load) and timed apart; ` +
+      `rebuild = both boards rebuilt from the ledger; baseline = plain unnest insert of ${BASELINE_ROWS.toLocaleString("en")} rows into a copy of the ledger (its indexes, not its foreign key), same batch size, one connection, its batches interleaved with the scoring chunks (same load) and timed apart; ` +
       `1-minute load average on this 2-core machine shared with other engineers: ${loadBefore.toFixed(1)} before scoring, ${loadAfterScoring.toFixed(1)} after it, ${loadAfterReads.toFixed(1)} after the reads`,
   };
 });
