@@ -75,7 +75,7 @@ function event(i: number): Candidate {
 const BASELINE_ROWS = Math.min(400_000, EVENTS);
 
 // The baseline: the same kind of rows written as one plain unnest insert per batch into a copy
-// of the ledger (its indexes; no trigger, no foreign keys), on one connection: what
+// of the ledger (its indexes; no trigger, no foreign key), on one connection: what
 // PostgreSQL alone costs on this machine. Its batches are interleaved with the scoring so that
 // both see the same load on this shared machine; each is timed on its own.
 async function baselineBatch(from: number) {
@@ -131,6 +131,11 @@ export default defineBenchmark("leaderboard", async () => {
   const loadBefore = loadavg()[0];
   const scored = await score();
   const loadAfterScoring = loadavg()[0];
+  // How many daily-totals updates were HOT (no new index entry): the fillfactor's purpose.
+  const [totals] = await db.execute<{ upd: number; hot: number }>(
+    sql`select n_tup_upd::int as upd, n_tup_hot_upd::int as hot from pg_stat_user_tables where relname = 'contest_daily_totals'`,
+  );
+  console.log(`daily totals updates: ${totals.upd}, HOT ${totals.hot}`);
   console.log(`scored ${EVENTS} events in ${scored.seconds.toFixed(1)} s (${Math.round(EVENTS / scored.seconds)}/s), load ${loadBefore.toFixed(1)} → ${loadAfterScoring.toFixed(1)}`);
   const baselinePerSecond = scored.baselinePerSecond;
 
@@ -184,6 +189,7 @@ export default defineBenchmark("leaderboard", async () => {
       baseline_insert_per_s: Math.round(baselinePerSecond),
       ratio: round(scorePerSecond / baselinePerSecond, 2),
       score_s: round(scored.seconds, 1),
+      totals_hot_update_pct: totals.upd ? round((100 * totals.hot) / totals.upd, 1) : 0,
     },
     notes:
       `${MEMBERS.toLocaleString("en")} participants in ${GROUPS} teams of very different sizes, ${EVENTS.toLocaleString("en")} scoring events ` +
@@ -194,7 +200,7 @@ export default defineBenchmark("leaderboard", async () => {
       `baseline_ping = a bare Redis PING on the same connection, interleaved with the reads, same statistic; ` +
       `board_page = the same plus names, every team's total and average (PostgreSQL), one read in ten; ` +
       `mismatches = members and teams whose board score differs from the ledger, after scoring and again after the rebuild; ` +
-      `rebuild = both boards rebuilt from the ledger; baseline = plain unnest insert of ${BASELINE_ROWS.toLocaleString("en")} rows into a copy of the ledger (its indexes, not its two foreign keys), same batch size, one connection, its batches interleaved with the scoring chunks (same load) and timed apart; ` +
+      `rebuild = both boards rebuilt from the ledger; baseline = plain unnest insert of ${BASELINE_ROWS.toLocaleString("en")} rows into a copy of the ledger (its indexes, not its foreign key), same batch size, one connection, its batches interleaved with the scoring chunks (same load) and timed apart; ` +
       `1-minute load average on this 2-core machine shared with other engineers: ${loadBefore.toFixed(1)} before scoring, ${loadAfterScoring.toFixed(1)} after it, ${loadAfterReads.toFixed(1)} after the reads`,
   };
 });

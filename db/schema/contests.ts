@@ -1,4 +1,4 @@
-import { bigint, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, boolean, foreignKey, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { id, timestamps } from "./columns";
 import { organizationId } from "./organizations";
@@ -44,7 +44,11 @@ export const contests = pgTable(
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     ...timestamps,
   },
-  (t) => [index("contests_org_ends_idx").on(t.organizationId, t.endsAt)],
+  (t) => [
+    index("contests_org_ends_idx").on(t.organizationId, t.endsAt),
+    // What the ledger's (organisation, contest) foreign key points at.
+    unique("contests_org_id_key").on(t.organizationId, t.id),
+  ],
 );
 
 export type ContestResults = {
@@ -80,10 +84,10 @@ export const contestPoints = pgTable(
   "contest_points",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    organizationId: organizationId(),
-    contestId: text("contest_id")
-      .notNull()
-      .references(() => contests.id, { onDelete: "cascade" }),
+    // Both checked by one foreign key, to the contest of that organisation (below): it also
+    // holds a row's organisation to its contest's, and is one check per row instead of two.
+    organizationId: text("organization_id").notNull(),
+    contestId: text("contest_id").notNull(),
     membershipId: text("membership_id").notNull(),
     points: integer("points").notNull(),
     source: pointsSource("source").notNull(),
@@ -102,6 +106,8 @@ export const contestPoints = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
   },
   (t) => [
+    // An organisation's deletion reaches its ledger through its contests.
+    foreignKey({ name: "contest_points_contest_fk", columns: [t.organizationId, t.contestId], foreignColumns: [contests.organizationId, contests.id] }).onDelete("cascade"),
     uniqueIndex("contest_points_idempotency_uq").on(t.idempotencyKey),
     index("contest_points_contest_member_idx").on(t.contestId, t.membershipId, t.id),
   ],

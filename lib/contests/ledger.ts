@@ -67,7 +67,8 @@ type Granted = { contest_id: string; membership_id: string; points: number; rows
 // per day), inserts the ledger rows that earned something, adds them to the totals rows that
 // changed, only if each still holds the total it was read with (a compare-and-set, rechecked
 // on the latest committed row), and creates the rows that did not exist. It returns the points
-// the ledger actually took, per member.
+// the ledger actually took, per member. It must grant what `applyCaps` (rules.ts), the
+// reference, grants event by event: tests/integration/contests/caps.test.ts checks it.
 // The first attempt skips the key lookups ($15 false): the unique index refuses a key taken.
 // SQL cannot raise an error by itself: a totals row that changed since it was read (totals only
 // grow, so the total alone tells) makes the statement divide by zero, which undoes all of it.

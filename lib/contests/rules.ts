@@ -29,8 +29,12 @@ export function ruleVersionAt<V extends Pick<ContestRuleVersion, "effectiveFrom"
 export type DayTotals = { total: number; share: number; click: number; action: number; bonus: number };
 export type Capped = { points: number; caps: { daily: number | null; rule: number | null } };
 
-// Points left under the member's daily cap and the rule's daily cap; updates `day` in place
-// so the next event of the same member and day sees them.
+// The reference implementation of caps, the rule in plain code: points left under the
+// member's daily cap and the rule's daily cap; updates `day` in place so the next event of
+// the same member and day sees them. Production does not call it (recordPoints judges caps in
+// SQL, a batch per statement); it stays here, beside the rules it applies, because it is the
+// specification that SQL is checked against: tests/integration/contests/caps.test.ts holds
+// the ledger equal to it event by event, and tests/unit/contest-rules.test.ts pins its cases.
 export function applyCaps(day: DayTotals, source: ScoredSource, candidate: Capped) {
   let points = Math.max(0, candidate.points);
   const { daily, rule } = candidate.caps;

@@ -163,6 +163,17 @@ describe("the ledger", () => {
     expect((await ledger(contest.id)).map((r) => r.points)).toEqual([10]);
   });
 
+  it("refuses a row whose organisation is not its contest's", async () => {
+    const { contest, membershipId } = await setup();
+    const other = await createOrg();
+    const insert = (orgId: string) =>
+      db.execute(sql`insert into contest_points (organization_id, contest_id, membership_id, points, source, idempotency_key, day, occurred_at)
+        values (${orgId}, ${contest.id}, ${membershipId}, 5, 'share', ${`test:${orgId}`}, '2026-03-09', now())`);
+    await expect(insert(other.id)).rejects.toThrow();
+    await insert(contest.organizationId);
+    expect((await ledger(contest.id)).map((r) => r.points)).toEqual([5]);
+  });
+
   it("goes with its organisation when the organisation is deleted", async () => {
     const { org, post, contest, membershipId } = await setup();
     await scoreShare(org.id, (await createShare(org, membershipId, post.id)).share.id);
