@@ -5,7 +5,8 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: "Relais", template: "%s · Relais" }, description: t("tagline") };
+  // The PWA's icon for tabs too: without a declared icon browsers ask for /favicon.ico (a 404).
+  return { title: { default: "Relais", template: "%s · Relais" }, description: t("tagline"), icons: { icon: "/icons/icon-192.png", apple: "/icons/icon-192.png" } };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d4ed8" };

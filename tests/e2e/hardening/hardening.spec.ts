@@ -24,7 +24,7 @@ function expectSecurityHeaders(response: Response | null, where: string) {
 }
 
 // Collects what the browser reports about the page: CSP violations (the console and the
-// securitypolicyviolation event) and script errors.
+// securitypolicyviolation event), script errors and missing resources.
 async function watchConsole(page: Page) {
   const problems: string[] = [];
   await page.exposeFunction("reportCspViolation", (text: string) => problems.push(text));
@@ -37,6 +37,10 @@ async function watchConsole(page: Page) {
     if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) problems.push(message.text());
   });
   page.on("pageerror", (error) => problems.push(error.message));
+  // A resource the page asks for that is missing (an icon, a script) is a broken page too.
+  page.on("response", (response) => {
+    if (response.status() === 404) problems.push(`404 ${new URL(response.url()).pathname}`);
+  });
   return problems;
 }
 
