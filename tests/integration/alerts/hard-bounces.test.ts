@@ -1,7 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { simpleParser, type ParsedMail } from "mailparser";
+import type { ParsedMail } from "mailparser";
 import { NextRequest } from "next/server";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { emailBounces, notificationDeliveries, users } from "@/db/schema";
@@ -15,7 +14,7 @@ import { savePreferencesAction } from "@/lib/notifications/preference-actions";
 import { sendDueDigests } from "@/lib/notifications/send-digests";
 import type { Tenant } from "@/lib/tenancy";
 import { createMember, createOrg } from "@/tests/factories";
-import { until } from "@/tests/integration/invitations/support";
+import { startSmtp, until } from "@/tests/integration/invitations/support";
 import { dispatchOutbox, useWorker } from "@/tests/setup/jobs";
 import { actAs } from "@/tests/setup/request-context";
 
@@ -25,36 +24,17 @@ const BOUNCE_ADDRESS = "bounces@relais.example.test";
 // A real SMTP server. It refuses the addresses in `refused` at RCPT TO (550, as a mailbox that
 // does not exist), accepts the rest, and keeps every recipient it was offered.
 const refused = new Set<string>();
-const offered: string[] = [];
-const received: ParsedMail[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  onRcptTo(address, _session, callback) {
-    offered.push(address.address.toLowerCase());
-    if (refused.has(address.address.toLowerCase())) {
-      const error = Object.assign(new Error("5.1.1 <" + address.address + ">: Recipient address rejected: User unknown"), { responseCode: 550 });
-      return callback(error);
-    }
-    callback();
-  },
-  onData(stream, _session, callback) {
-    simpleParser(stream)
-      .then((mail) => received.push(mail))
-      .finally(() => callback());
-  },
-});
-await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`;
+const smtp = await startSmtp({ refuse: (address) => refused.has(address) });
+process.env.SMTP_URL = smtp.url;
 process.env.NOTIFY_EMAIL_PER_S = "200";
 process.env.EMAIL_BOUNCE_ADDRESS = BOUNCE_ADDRESS;
 process.env.BOUNCE_WEBHOOK_SECRET = SECRET;
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+afterAll(() => smtp.close());
 
 useWorker([alertFanoutJob, alertChunkJob, deliverNotificationsJob], ["notifications"]);
 
-const mailsTo = (address: string) => received.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((t) => t?.text.toLowerCase().includes(address.toLowerCase())));
-const offersTo = (address: string) => offered.filter((a) => a === address.toLowerCase()).length;
+const mailsTo = smtp.to;
+const offersTo = smtp.offersTo;
 
 // A late report for a mail the SMTP server accepted (Postfix's DSN, quoting its Message-ID).
 function dsn(original: ParsedMail, recipient: string) {

@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { simpleParser, type ParsedMail } from "mailparser";
+import type { ParsedMail } from "mailparser";
 import { NextRequest } from "next/server";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { alertLetters, notificationDeliveries } from "@/db/schema";
@@ -13,7 +12,7 @@ import { alertFormSchema } from "@/lib/alerts/schemas";
 import { alertStats } from "@/lib/alerts/stats";
 import { deliverNotificationsJob } from "@/lib/notifications/jobs";
 import { createMember, createOrg } from "@/tests/factories";
-import { until } from "@/tests/integration/invitations/support";
+import { startSmtp, until } from "@/tests/integration/invitations/support";
 import { dispatchOutbox, useWorker } from "@/tests/setup/jobs";
 
 const SECRET = "bounce-secret-for-the-test-0123456789";
@@ -21,26 +20,16 @@ const BOUNCE_ADDRESS = "bounces@relais.example.test";
 
 // A real SMTP server that accepts everything (the late hop refuses later), keeping the
 // envelope sender each mail was sent with.
-const received: { envelopeFrom: string; mail: ParsedMail }[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((mail) => received.push({ envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", mail }))
-      .finally(() => callback());
-  },
-});
-await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`;
+const smtp = await startSmtp();
+process.env.SMTP_URL = smtp.url;
 process.env.NOTIFY_EMAIL_PER_S = "200";
 process.env.EMAIL_BOUNCE_ADDRESS = BOUNCE_ADDRESS;
 process.env.BOUNCE_WEBHOOK_SECRET = SECRET;
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+afterAll(() => smtp.close());
 
 useWorker([alertFanoutJob, alertChunkJob, deliverNotificationsJob, alertLetterJob], ["notifications", "emails"]);
 
-const mailTo = (address: string) => received.filter((r) => (Array.isArray(r.mail.to) ? r.mail.to : [r.mail.to]).some((t) => t?.text.toLowerCase().includes(address.toLowerCase())));
+const mailTo = (address: string) => smtp.to(address).map((mail) => ({ envelopeFrom: smtp.envelopeFrom.get(mail), mail }));
 
 // What Postfix sends back to the envelope sender when the next hop refuses the address: a
 // multipart/report whose own Message-ID is the reporting MTA's, quoting the original headers.

@@ -10,15 +10,28 @@ export function form(values: Record<string, string | number | string[] | undefin
   return f;
 }
 
-// A real SMTP server on a free port, keeping what it receives in memory.
-export async function startSmtp() {
+// A real SMTP server on a free port, keeping what it receives in memory: each parsed mail,
+// the envelope sender it came with, and every recipient it was offered. `refuse` turns a
+// recipient away at RCPT TO with a 550, as a mailbox that does not exist.
+export async function startSmtp(options: { refuse?: (address: string) => boolean } = {}) {
   const inbox: ParsedMail[] = [];
+  const envelopeFrom = new Map<ParsedMail, string>();
+  const offered: string[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
-    onData(stream, _session, callback) {
+    onRcptTo(address, _session, callback) {
+      const recipient = address.address.toLowerCase();
+      offered.push(recipient);
+      if (options.refuse?.(recipient)) return callback(Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`), { responseCode: 550 }));
+      callback();
+    },
+    onData(stream, session, callback) {
       simpleParser(stream)
-        .then((mail) => inbox.push(mail))
+        .then((mail) => {
+          envelopeFrom.set(mail, session.envelope.mailFrom ? session.envelope.mailFrom.address : "");
+          inbox.push(mail);
+        })
         .finally(() => callback());
     },
   });
@@ -27,7 +40,9 @@ export async function startSmtp() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     inbox,
+    envelopeFrom,
     to: (address: string) => inbox.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((t) => t?.text.toLowerCase().includes(address.toLowerCase()))),
+    offersTo: (address: string) => offered.filter((a) => a === address.toLowerCase()).length,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
