@@ -16,7 +16,7 @@ export type Database = ReturnType<typeof createClient>;
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 // One pool per process, kept on globalThis so Next's dev reloads do not open a new one each time.
-const globalForDb = globalThis as unknown as { relaisDb?: Database };
+const globalForDb = globalThis as unknown as { relaisDb?: Database; relaisArrayTypes?: Promise<unknown> };
 
 export function getDb(): Database {
   globalForDb.relaisDb ??= createClient();
@@ -31,8 +31,21 @@ export const db: Database = new Proxy({} as Database, {
   },
 });
 
+// postgres.js learns the array types (bool[], text[]…) on the pool's first round trip;
+// arrays built before it are sent as plain values ("cannot cast type boolean to boolean[]",
+// "malformed array literal"). A statement that sends arrays (the set-based batch writers)
+// waits for this first, once per pool.
+export function arrayTypesLoaded() {
+  globalForDb.relaisArrayTypes ??= getDb().$client`select 1`.catch((error) => {
+    globalForDb.relaisArrayTypes = undefined;
+    throw error;
+  });
+  return globalForDb.relaisArrayTypes;
+}
+
 export async function closeDb() {
   const current = globalForDb.relaisDb;
   globalForDb.relaisDb = undefined;
+  globalForDb.relaisArrayTypes = undefined;
   await current?.$client.end({ timeout: 5 });
 }

@@ -1,6 +1,6 @@
 // No "server-only" here: the workers (plain Node) import this too.
 import { eq, inArray } from "drizzle-orm";
-import { db } from "@/db/client";
+import { arrayTypesLoaded, db } from "@/db/client";
 import { memberships, trackedLinks } from "@/db/schema";
 import type { ClickFilter } from "@/db/schema/clicks";
 
@@ -16,18 +16,6 @@ export type ClickRow = {
   browserFamily: string | null;
   referrerDomain: string | null;
 };
-
-// postgres.js learns the array types (bool[], text[]…) on a connection's first round trip;
-// arrays built before it are sent as plain values ("cannot cast type boolean to boolean[]",
-// "malformed array literal"). The first batch of a fresh process waits for one round trip.
-let arrayTypes: Promise<unknown> | undefined;
-function arrayTypesLoaded() {
-  arrayTypes ??= db.$client`select 1`.catch((error) => {
-    arrayTypes = undefined;
-    throw error;
-  });
-  return arrayTypes;
-}
 
 // One statement per batch, whatever its size: the rows travel as arrays and unnest
 // turns them back into rows (close to COPY's speed, with ON CONFLICT, which COPY lacks).

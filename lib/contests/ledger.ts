@@ -1,5 +1,5 @@
 // No "server-only": the workers (plain Node) write the ledger.
-import { db } from "@/db/client";
+import { arrayTypesLoaded, db } from "@/db/client";
 import { publishLive } from "@/lib/live/publish";
 import { addToBoards, boardRedis, type BoardDelta } from "./board";
 import type { ScoredSource } from "./rules";
@@ -23,16 +23,6 @@ export type Candidate = {
   // The member's teams on this contest's board.
   groupIds: string[];
 };
-
-let arrayTypes: Promise<unknown> | undefined;
-// postgres.js learns array types on a connection's first round trip (see lib/clicks/queries.ts).
-function arrayTypesLoaded() {
-  arrayTypes ??= db.$client`select 1`.catch((error) => {
-    arrayTypes = undefined;
-    throw error;
-  });
-  return arrayTypes;
-}
 
 // Caps are judged in SQL with running sums, which holds when, within one statement, a
 // (contest, member, day) has one daily cap and each of its rules one cap. Caps change only
