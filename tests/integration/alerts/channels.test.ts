@@ -12,19 +12,15 @@ import { alertStats } from "@/lib/alerts/stats";
 import { deliverNotificationsJob } from "@/lib/notifications/jobs";
 import { createMember, createOrg } from "@/tests/factories";
 import { createChatWebhook } from "@/tests/factories/alerts";
-import { startSmtp, until } from "@/tests/integration/invitations/support";
+import { until, useSmtp } from "@/tests/integration/invitations/support";
 import { dispatchOutbox, useWorker } from "@/tests/setup/jobs";
 import { pushKeys, startHttpSink } from "./servers";
 
 // Real servers: an SMTP server, a local HTTP server for Slack, Teams and the push service.
-const smtp = await startSmtp();
-process.env.SMTP_URL = smtp.url;
+const smtp = await useSmtp();
 process.env.NOTIFY_EMAIL_PER_S = "200";
 const sink = await startHttpSink();
-afterAll(async () => {
-  await smtp.close();
-  await sink.close();
-});
+afterAll(() => sink.close());
 
 useWorker([alertFanoutJob, alertChunkJob, deliverNotificationsJob, alertLetterJob], ["notifications", "emails"]);
 

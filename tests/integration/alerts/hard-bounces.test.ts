@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { ParsedMail } from "mailparser";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { emailBounces, notificationDeliveries, users } from "@/db/schema";
 import { alertChunkJob, alertFanoutJob } from "@/lib/alerts/jobs";
@@ -14,7 +14,7 @@ import { savePreferencesAction } from "@/lib/notifications/preference-actions";
 import { sendDueDigests } from "@/lib/notifications/send-digests";
 import type { Tenant } from "@/lib/tenancy";
 import { createMember, createOrg } from "@/tests/factories";
-import { startSmtp, until } from "@/tests/integration/invitations/support";
+import { until, useSmtp } from "@/tests/integration/invitations/support";
 import { dispatchOutbox, useWorker } from "@/tests/setup/jobs";
 import { actAs } from "@/tests/setup/request-context";
 
@@ -24,12 +24,10 @@ const BOUNCE_ADDRESS = "bounces@relais.example.test";
 // A real SMTP server. It refuses the addresses in `refused` at RCPT TO (550, as a mailbox that
 // does not exist), accepts the rest, and keeps every recipient it was offered.
 const refused = new Set<string>();
-const smtp = await startSmtp({ refuse: (address) => refused.has(address) });
-process.env.SMTP_URL = smtp.url;
+const smtp = await useSmtp({ refuse: (address) => refused.has(address) });
 process.env.NOTIFY_EMAIL_PER_S = "200";
 process.env.EMAIL_BOUNCE_ADDRESS = BOUNCE_ADDRESS;
 process.env.BOUNCE_WEBHOOK_SECRET = SECRET;
-afterAll(() => smtp.close());
 
 useWorker([alertFanoutJob, alertChunkJob, deliverNotificationsJob], ["notifications"]);
 

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { ParsedMail } from "mailparser";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { alertLetters, notificationDeliveries } from "@/db/schema";
 import { sendLetter } from "@/lib/alerts/complete-action";
@@ -12,7 +12,7 @@ import { alertFormSchema } from "@/lib/alerts/schemas";
 import { alertStats } from "@/lib/alerts/stats";
 import { deliverNotificationsJob } from "@/lib/notifications/jobs";
 import { createMember, createOrg } from "@/tests/factories";
-import { startSmtp, until } from "@/tests/integration/invitations/support";
+import { until, useSmtp } from "@/tests/integration/invitations/support";
 import { dispatchOutbox, useWorker } from "@/tests/setup/jobs";
 
 const SECRET = "bounce-secret-for-the-test-0123456789";
@@ -20,12 +20,10 @@ const BOUNCE_ADDRESS = "bounces@relais.example.test";
 
 // A real SMTP server that accepts everything (the late hop refuses later), keeping the
 // envelope sender each mail was sent with.
-const smtp = await startSmtp();
-process.env.SMTP_URL = smtp.url;
+const smtp = await useSmtp();
 process.env.NOTIFY_EMAIL_PER_S = "200";
 process.env.EMAIL_BOUNCE_ADDRESS = BOUNCE_ADDRESS;
 process.env.BOUNCE_WEBHOOK_SECRET = SECRET;
-afterAll(() => smtp.close());
 
 useWorker([alertFanoutJob, alertChunkJob, deliverNotificationsJob, alertLetterJob], ["notifications", "emails"]);
 

@@ -1,22 +1,12 @@
 import { spawn } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { requestMagicLinkAction } from "@/lib/auth/actions";
 import { parseEnv } from "@/lib/env";
 import { unique } from "@/tests/factories";
-import { form, startSmtp, until } from "@/tests/integration/invitations/support";
+import { form, until, useSmtp } from "@/tests/integration/invitations/support";
 import { actAs, setRequestHeader } from "@/tests/setup/request-context";
 
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
-
-beforeAll(async () => {
-  smtp = await startSmtp();
-  // Read by lib/env on first use, which is after this point in this file.
-  process.env.SMTP_URL = smtp.url;
-});
-
-afterAll(async () => {
-  await smtp.close();
-});
+const smtp = await useSmtp();
 
 describe("magic links", () => {
   it("point at APP_URL whatever Host and X-Forwarded-Host say", async () => {

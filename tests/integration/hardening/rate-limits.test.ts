@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { invitations, joinClaims } from "@/db/schema";
 import { requestMagicLinkAction } from "@/lib/auth/actions";
@@ -10,19 +10,10 @@ import { LIMITS } from "@/lib/rate-limit/limits";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/rate-limit/client-address-header";
 import { createMember, createOrg, unique } from "@/tests/factories";
 import { createInviteLink } from "@/tests/factories/invites";
-import { form, startSmtp, until } from "@/tests/integration/invitations/support";
+import { form, until, useSmtp } from "@/tests/integration/invitations/support";
 import { actAs, setRequestHeader } from "@/tests/setup/request-context";
 
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
-
-beforeAll(async () => {
-  smtp = await startSmtp();
-  process.env.SMTP_URL = smtp.url;
-});
-
-afterAll(async () => {
-  await smtp.close();
-});
+const smtp = await useSmtp();
 
 let addressCounter = 0;
 const newAddress = () => `198.51.100.${++addressCounter}`;

@@ -1,25 +1,15 @@
 import { and, eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { groupMembers, inviteLinks, joinClaims, memberships, organizationLogos, users } from "@/db/schema";
 import { joinThroughLink } from "@/lib/invitations/join";
 import { createGroup, createMember, createOrg, createUser, unique } from "@/tests/factories";
 import { createInviteLink } from "@/tests/factories/invites";
 import { actAs, setRequestHeader } from "@/tests/setup/request-context";
-import { form, redirectTarget, startSmtp, until } from "./support";
+import { form, redirectTarget, until, useSmtp } from "./support";
 
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
-
-beforeAll(async () => {
-  smtp = await startSmtp();
-  // Read by lib/env on first use, which is after this point in this file.
-  process.env.SMTP_URL = smtp.url;
-});
-
-afterAll(async () => {
-  await smtp.close();
-});
+const smtp = await useSmtp();
 
 async function membershipOf(orgId: string, userId: string) {
   const [row] = await db.select().from(memberships).where(and(eq(memberships.organizationId, orgId), eq(memberships.userId, userId)));

@@ -1,4 +1,5 @@
 import { SMTPServer } from "smtp-server";
+import { afterAll } from "vitest";
 import { simpleParser, type ParsedMail } from "mailparser";
 
 export function form(values: Record<string, string | number | string[] | undefined>) {
@@ -45,6 +46,15 @@ export async function startSmtp(options: { refuse?: (address: string) => boolean
     offersTo: (address: string) => offered.filter((a) => a === address.toLowerCase()).length,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+// startSmtp for a whole test file (call it with a top-level await): the app sends to it
+// (lib/env reads SMTP_URL on first use, after this), and it closes after the file.
+export async function useSmtp(options: Parameters<typeof startSmtp>[0] = {}) {
+  const smtp = await startSmtp(options);
+  process.env.SMTP_URL = smtp.url;
+  afterAll(() => smtp.close());
+  return smtp;
 }
 
 export async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000) {
