@@ -6,7 +6,7 @@ import { cancelAccountDeletionAction, leaveOrganizationAction, requestAccountDel
 import { getAccountDeletion } from "@/lib/privacy/delete-account";
 import { findPersonalDataExports, personalExportLinks } from "@/lib/privacy/export-personal-data";
 import { findSoleOwnerships } from "@/lib/privacy/last-owner";
-import { RefreshWhile } from "./refresh-while";
+import { RefreshWhile } from "@/app/_components/refresh-while";
 
 // The account page's "your data" part: download it, leave an organisation, delete the account.
 export async function AccountPrivacy({ user }: { user: { id: string; email: string } }) {

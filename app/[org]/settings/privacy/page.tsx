@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/app/_components/action-form";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { RefreshWhile } from "@/app/account/_privacy/refresh-while";
+import { RefreshWhile } from "@/app/_components/refresh-while";
 import { can } from "@/lib/auth/permissions";
 import { requirePageTenant } from "@/lib/auth/session";
 import { deleteWorkspaceAction, requestWorkspaceExportAction, updatePrivacySettingsAction } from "@/lib/privacy/actions";
